@@ -1,0 +1,105 @@
+//! The one error type of the crate.
+
+use std::fmt;
+
+/// Everything that can go wrong when parsing, loading, merging or looking up.
+///
+/// Messages are lowercase, carry the offending input and, for catalog files,
+/// the JSON path of the bad field (for example `modalities[2].indications[0].sources[1]`).
+///
+/// ```
+/// use io_pain_modalities::{catalog, Error};
+///
+/// let err = catalog().lookup("radiofrequncy ablation").unwrap_err();
+/// assert!(matches!(err, Error::NotFound { .. }));
+/// assert!(err.to_string().contains("did you mean"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The text is not valid JSON, or a value has the wrong type, an unknown
+    /// field or an unknown vocabulary term.
+    #[error("invalid catalog JSON at {path}: {message}")]
+    Json {
+        /// JSON path of the field where parsing failed (`.` for the document root).
+        path: String,
+        /// What the JSON parser reported.
+        message: String,
+    },
+    /// Reading the input failed.
+    #[error("could not read catalog: {0}")]
+    Io(String),
+    /// A value parsed on its own (an id, identifier, code, date or vocabulary
+    /// term) is malformed.
+    #[error("invalid {what} {value:?}: {reason}")]
+    Parse {
+        /// What was being parsed, such as `DOI` or `pain pattern`.
+        what: &'static str,
+        /// The offending input.
+        value: String,
+        /// Why it was rejected.
+        reason: String,
+    },
+    /// The catalog parsed but breaks one of the rules every catalog must pass.
+    #[error("invalid catalog at {path}: {problem}")]
+    Invalid {
+        /// JSON path of the offending field.
+        path: String,
+        /// What is wrong, naming the offending value.
+        problem: String,
+    },
+    /// A lookup found nothing.
+    #[error("no modality matches {query:?}{}", DidYouMean(.suggestions))]
+    NotFound {
+        /// The query as given.
+        query: String,
+        /// The nearest known names, best first (may be empty).
+        suggestions: Vec<String>,
+    },
+}
+
+struct DidYouMean<'a>(&'a [String]);
+
+impl fmt::Display for DidYouMean<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_empty() {
+            return Ok(());
+        }
+        f.write_str("; did you mean ")?;
+        for (i, s) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(if i + 1 == self.0.len() { " or " } else { ", " })?;
+            }
+            write!(f, "{s:?}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Error {
+    pub(crate) fn parse(what: &'static str, value: &str, reason: impl Into<String>) -> Self {
+        Error::Parse {
+            what,
+            value: value.to_owned(),
+            reason: reason.into(),
+        }
+    }
+
+    pub(crate) fn invalid(path: impl Into<String>, problem: impl Into<String>) -> Self {
+        Error::Invalid {
+            path: path.into(),
+            problem: problem.into(),
+        }
+    }
+}
+
+/// Shorthand for results of this crate.
+///
+/// ```
+/// fn first_name() -> io_pain_modalities::Result<String> {
+///     Ok(io_pain_modalities::catalog().get("radiofrequency-ablation")?.name.clone())
+/// }
+/// assert!(first_name()?.contains("adiofrequency"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,469 @@
+//! Validated identifiers: record ids, DOIs, PMIDs, URLs and dates.
+//!
+//! Each is a newtype that can only hold a well-formed value: parsing checks
+//! the form, and JSON goes through the same parser.
+//!
+//! ```
+//! use io_pain_modalities::{Doi, Pmid, ModalityId};
+//!
+//! let doi: Doi = "10.1002/cncr.24837".parse()?;
+//! assert_eq!(doi.url(), "https://doi.org/10.1002/cncr.24837");
+//! assert!("cncr.24837".parse::<Doi>().is_err());
+//! assert!("2004-14X".parse::<Pmid>().is_err());
+//! assert!("Not An Id".parse::<ModalityId>().is_err());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::{fmt, str::FromStr};
+
+use crate::Error;
+
+macro_rules! string_newtype {
+    ($(#[$meta:meta])* $name:ident, $what:literal, $check:path, $schema_pattern:literal) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+        #[serde(try_from = "String", into = "String")]
+        pub struct $name(Box<str>);
+
+        impl $name {
+            /// The value as text.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = Error;
+            fn from_str(s: &str) -> Result<Self, Error> {
+                $check(s).map_err(|reason| Error::parse($what, s, reason))?;
+                Ok(Self(s.into()))
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = Error;
+            fn try_from(s: String) -> Result<Self, Error> {
+                $check(&s).map_err(|reason| Error::parse($what, &s, reason))?;
+                Ok(Self(s.into_boxed_str()))
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(v: $name) -> String {
+                v.0.into_string()
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl PartialEq<str> for $name {
+            fn eq(&self, other: &str) -> bool {
+                &*self.0 == other
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                &*self.0 == *other
+            }
+        }
+
+        #[cfg(feature = "schemars")]
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({
+                    "type": "string",
+                    "description": $what,
+                    "pattern": $schema_pattern,
+                })
+            }
+        }
+    };
+}
+
+fn check_id(s: &str) -> Result<(), &'static str> {
+    if s.is_empty() || s.len() > 64 {
+        return Err("must be 1 to 64 characters");
+    }
+    if !s
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        return Err("must use only lowercase ASCII letters, digits and hyphens");
+    }
+    if s.starts_with('-') || s.ends_with('-') || s.contains("--") {
+        return Err("hyphens must separate words");
+    }
+    Ok(())
+}
+
+fn check_doi(s: &str) -> Result<(), &'static str> {
+    let Some(rest) = s.strip_prefix("10.") else {
+        return Err("a DOI starts with \"10.\"");
+    };
+    let Some((registrant, suffix)) = rest.split_once('/') else {
+        return Err("a DOI has a registrant and a suffix separated by \"/\"");
+    };
+    if registrant.len() < 4
+        || !registrant.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        || registrant.ends_with('.')
+    {
+        return Err("the registrant code after \"10.\" must be 4 or more digits");
+    }
+    if suffix.is_empty() || suffix.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err("the suffix must be non-empty and contain no spaces");
+    }
+    Ok(())
+}
+
+fn check_pmid(s: &str) -> Result<(), &'static str> {
+    if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) || s.starts_with('0')
+    {
+        return Err("a PMID is 1 to 9 digits without a leading zero");
+    }
+    Ok(())
+}
+
+fn check_url(s: &str) -> Result<(), &'static str> {
+    let Some(rest) = s.strip_prefix("https://") else {
+        return Err("must start with https://");
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if host.is_empty()
+        || !host.contains('.')
+        || !host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+    {
+        return Err("must name a host such as www.fda.gov");
+    }
+    if host.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return Err("must name a host, not a raw IP address");
+    }
+    if s.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err("must not contain spaces");
+    }
+    Ok(())
+}
+
+string_newtype!(
+    /// The stable id of a modality, such as `radiofrequency-ablation`:
+    /// lowercase ASCII words joined by single hyphens.
+    ///
+    /// ```
+    /// let id: io_pain_modalities::ModalityId = "strontium-89-chloride".parse()?;
+    /// assert_eq!(id.as_str(), "strontium-89-chloride");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ModalityId, "modality id", check_id, "^[a-z0-9]+(-[a-z0-9]+)*$"
+);
+
+string_newtype!(
+    /// The id of a source in the bibliography, such as `goetz-2004`.
+    ///
+    /// ```
+    /// let id: io_pain_modalities::SourceId = "goetz-2004".parse()?;
+    /// assert_eq!(id.to_string(), "goetz-2004");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    SourceId, "source id", check_id, "^[a-z0-9]+(-[a-z0-9]+)*$"
+);
+
+string_newtype!(
+    /// The id of a combination or an innovation, such as `rfa-with-cement-augmentation`.
+    ///
+    /// ```
+    /// let id: io_pain_modalities::EntryId = "peripheral-nerve-stimulation".parse()?;
+    /// assert_eq!(id.as_str(), "peripheral-nerve-stimulation");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    EntryId, "entry id", check_id, "^[a-z0-9]+(-[a-z0-9]+)*$"
+);
+
+string_newtype!(
+    /// A Digital Object Identifier, without the `https://doi.org/` prefix.
+    ///
+    /// ```
+    /// let doi: io_pain_modalities::Doi = "10.1056/NEJMoa2107322".parse()?;
+    /// assert_eq!(doi.url(), "https://doi.org/10.1056/NEJMoa2107322");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    Doi, "DOI", check_doi, "^10\\.[0-9.]{4,}/\\S+$"
+);
+
+string_newtype!(
+    /// A PubMed identifier.
+    ///
+    /// ```
+    /// let pmid: io_pain_modalities::Pmid = "20041484".parse()?;
+    /// assert_eq!(pmid.url(), "https://pubmed.ncbi.nlm.nih.gov/20041484/");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    Pmid, "PMID", check_pmid, "^[1-9][0-9]{0,8}$"
+);
+
+string_newtype!(
+    /// An `https://` URL naming a host (no raw IP addresses).
+    ///
+    /// ```
+    /// let url: io_pain_modalities::Url = "https://www.nice.org.uk/guidance/ta279".parse()?;
+    /// assert!(url.as_str().ends_with("ta279"));
+    /// assert!("http://example.org".parse::<io_pain_modalities::Url>().is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    Url, "URL", check_url, "^https://[A-Za-z0-9.-]+\\.[A-Za-z0-9.-]+(\\S*)$"
+);
+
+impl Doi {
+    /// The resolver URL of this DOI.
+    ///
+    /// ```
+    /// let doi: io_pain_modalities::Doi = "10.1002/cncr.24837".parse()?;
+    /// assert!(doi.url().starts_with("https://doi.org/"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn url(&self) -> String {
+        format!("https://doi.org/{}", self.0)
+    }
+}
+
+impl Pmid {
+    /// The PubMed page of this PMID.
+    ///
+    /// ```
+    /// let pmid: io_pain_modalities::Pmid = "29453701".parse()?;
+    /// assert!(pmid.url().contains("29453701"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn url(&self) -> String {
+        format!("https://pubmed.ncbi.nlm.nih.gov/{}/", self.0)
+    }
+}
+
+/// A calendar date, possibly known only to the month or the year:
+/// `2022-03-23`, `1997-03` or `1993`.
+///
+/// Only real dates parse (no 30 February). Dates order by year, then month,
+/// then day, with a missing part before any known one.
+///
+/// ```
+/// use io_pain_modalities::Date;
+///
+/// let d: Date = "2024-02-29".parse()?;
+/// assert_eq!((d.year(), d.month(), d.day()), (2024, Some(2), Some(29)));
+/// assert!("2023-02-29".parse::<Date>().is_err());
+/// assert_eq!("1993".parse::<Date>()?.to_string(), "1993");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Date {
+    year: u16,
+    month: Option<u8>,
+    day: Option<u8>,
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl Date {
+    /// The year.
+    ///
+    /// ```
+    /// assert_eq!("2013-05".parse::<io_pain_modalities::Date>()?.year(), 2013);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn year(&self) -> u16 {
+        self.year
+    }
+
+    /// The month (1 to 12), when known.
+    ///
+    /// ```
+    /// assert_eq!("2013-05".parse::<io_pain_modalities::Date>()?.month(), Some(5));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn month(&self) -> Option<u8> {
+        self.month
+    }
+
+    /// The day of the month, when known.
+    ///
+    /// ```
+    /// assert_eq!("2013-05".parse::<io_pain_modalities::Date>()?.day(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn day(&self) -> Option<u8> {
+        self.day
+    }
+
+    /// Today's date in UTC, read from the system clock.
+    ///
+    /// ```
+    /// assert!(io_pain_modalities::Date::today().year() >= 2026);
+    /// ```
+    pub fn today() -> Date {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0);
+        Self::from_days_since_epoch((secs / 86_400) as i64)
+    }
+
+    /// Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    fn from_days_since_epoch(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+        Date {
+            year,
+            month: Some(month),
+            day: Some(day),
+        }
+    }
+
+    /// Whether this date (at the precision it has) lies after `other`.
+    ///
+    /// A date known only to the month is after `other` only if its whole
+    /// month is.
+    ///
+    /// ```
+    /// use io_pain_modalities::Date;
+    /// let today: Date = "2026-11-26".parse()?;
+    /// assert!("2026-12".parse::<Date>()?.is_after(&today));
+    /// assert!(!"2026-11".parse::<Date>()?.is_after(&today));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn is_after(&self, other: &Date) -> bool {
+        let key = |d: &Date| (d.year, d.month.unwrap_or(0), d.day.unwrap_or(0));
+        let (y, m, d) = key(other);
+        // Truncate `other` to this date's precision before comparing.
+        let other = (y, if self.month.is_some() { m } else { 0 }, if self.day.is_some() { d } else { 0 });
+        key(self) > other
+    }
+}
+
+impl FromStr for Date {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let bad = |reason: &str| Error::parse("date", s, reason);
+        let mut parts = s.split('-');
+        let number = |p: Option<&str>, len: usize| -> Result<Option<u16>, Error> {
+            match p {
+                None => Ok(None),
+                Some(p) if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) => {
+                    Ok(p.parse().ok())
+                }
+                Some(_) => Err(bad("expected YYYY, YYYY-MM or YYYY-MM-DD")),
+            }
+        };
+        let year = number(parts.next(), 4)?.ok_or_else(|| bad("expected a year"))?;
+        let month = number(parts.next(), 2)?;
+        let day = number(parts.next(), 2)?;
+        if parts.next().is_some() {
+            return Err(bad("expected YYYY, YYYY-MM or YYYY-MM-DD"));
+        }
+        if year < 1800 {
+            return Err(bad("year before 1800"));
+        }
+        let month = month.map(|m| m as u8);
+        if let Some(m) = month
+            && !(1..=12).contains(&m)
+        {
+            return Err(bad("month must be 01 to 12"));
+        }
+        let day = day.map(|d| d as u8);
+        if let (Some(m), Some(d)) = (month, day)
+            && (d == 0 || d > days_in_month(year, m))
+        {
+            return Err(bad("no such day in that month"));
+        }
+        Ok(Date { year, month, day })
+    }
+}
+
+impl TryFrom<String> for Date {
+    type Error = Error;
+    fn try_from(s: String) -> Result<Self, Error> {
+        s.parse()
+    }
+}
+
+impl From<Date> for String {
+    fn from(d: Date) -> String {
+        d.to_string()
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "A date as YYYY, YYYY-MM or YYYY-MM-DD.",
+            "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn epoch_conversion_matches_known_days() {
+        assert_eq!(Date::from_days_since_epoch(0).to_string(), "1970-01-01");
+        assert_eq!(Date::from_days_since_epoch(19_782).to_string(), "2024-02-29");
+        assert_eq!(Date::from_days_since_epoch(20_418).to_string(), "2025-11-26");
+    }
+
+    #[test]
+    fn is_after_respects_precision() {
+        let today: Date = "2026-11-26".parse().unwrap();
+        assert!(!"2026".parse::<Date>().unwrap().is_after(&today));
+        assert!("2027".parse::<Date>().unwrap().is_after(&today));
+        assert!("2026-11-27".parse::<Date>().unwrap().is_after(&today));
+        assert!(!"2026-11-26".parse::<Date>().unwrap().is_after(&today));
+    }
+}

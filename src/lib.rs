@@ -1,0 +1,111 @@
+//! # io-pain-modalities
+//!
+//! A typed, sourced reference catalog of interventional-oncology (IO)
+//! pain-management modalities: radiofrequency ablation of bone metastases,
+//! strontium-89 chloride, vertebroplasty and balloon kyphoplasty, epidural
+//! steroid injections, lutetium-177 vipivotide tetraxetan, and comparators
+//! such as cryoablation, focused ultrasound, samarium-153 and radium-223;
+//! with their combinations and the emerging innovations around them.
+//!
+//! ## Informational only
+//!
+//! This crate is **not clinical decision software**. It describes what
+//! labels, guidelines and studies say, with the sources behind every
+//! statement. It takes no patient data and never recommends a treatment for
+//! a person. Every export carries [`NOTICE`].
+//!
+//! ## Quick start
+//!
+//! ```
+//! use io_pain_modalities::{catalog, PainPattern, UseKind};
+//!
+//! let c = catalog();
+//!
+//! // Forgiving lookup: id, name, abbreviation, synonym or brand;
+//! // case, spaces, hyphens and punctuation do not matter.
+//! let sr = c.lookup("Sr-89")?;
+//! assert_eq!(sr.id, "strontium-89-chloride");
+//!
+//! // Every statement names its sources.
+//! for source in c.cited(&sr.mechanism.sources) {
+//!     println!("{} ({:?})", source.citation, source.doi);
+//! }
+//!
+//! // Filters compose and allocate nothing.
+//! for m in c.query().pain_pattern(PainPattern::Focal).use_kind(UseKind::Labelled) {
+//!     println!("{}", m.name);
+//! }
+//!
+//! // Not found carries suggestions.
+//! let err = c.lookup("kyphoplasti").unwrap_err();
+//! assert!(err.to_string().contains("did you mean"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## The data and its provenance
+//!
+//! The catalog lives in `data/catalog.json`, embedded in the crate and parsed
+//! once on first use of [`catalog()`]. Every clinical statement cites one or
+//! more entries of the shared bibliography ([`Source`]), each with a DOI, a
+//! PMID or the URL of a label, record or guideline, a [`SourceKind`], and a
+//! [`Verification`] saying whether it was seen on the publisher's own page
+//! or only in a secondary copy. [`Catalog::statements`] gives a flat view of
+//! every statement with its citations; [`Catalog::statements_jsonl`] exports
+//! it. [`DATA_VERSION`] names the data release.
+//!
+//! ## Your own data
+//!
+//! [`Catalog::from_json`] loads a catalog file of your own;
+//! [`Catalog::merge_json`] adds one to a copy of the embedded catalog. Both
+//! run the same validation as the embedded data, and a failed merge leaves
+//! the catalog as it was.
+//!
+//! ```
+//! let mut mine = io_pain_modalities::catalog().clone();
+//! let err = mine.merge_json(r#"{"modalities": [], "sources": [], "combinations": 3}"#).unwrap_err();
+//! assert!(err.to_string().contains("combinations"));
+//! assert_eq!(&mine, io_pain_modalities::catalog());
+//! ```
+//!
+//! ## Crate features
+//!
+//! - `schemars`: [`schema::catalog_schema`], the JSON Schema (draft
+//!   2020-12) of catalog files, generated from these types. The committed
+//!   copy is `data/catalog.schema.json`.
+//!
+//! ## Errors
+//!
+//! One error type, [`Error`]: messages are lowercase, carry the offending
+//! input, and for catalog files the JSON path of the bad field.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+mod catalog;
+mod error;
+mod filter;
+mod ids;
+mod model;
+mod normalize;
+#[cfg(feature = "schemars")]
+pub mod schema;
+mod statement;
+mod validate;
+mod vocab;
+
+pub use catalog::{Catalog, DATA_VERSION, Entry, Iter, NOTICE, Statements, catalog};
+pub use error::{Error, Result};
+pub use filter::{Matches, Query};
+pub use ids::{Date, Doi, EntryId, ModalityId, Pmid, SourceId, Url};
+pub use model::{
+    Administration, Code, Combination, Correction, Evidence, Indication, Innovation, Modality,
+    OpioidEvidence, Precaution, Radiation, RegulatoryEvent, Source, Statement,
+};
+pub use statement::{Field, StatementRef, Subject};
+pub use strum;
+pub use vocab::{
+    AnatomicSite, Category, CodeSystem, Condition, Emission, Imaging, Jurisdiction, Lifecycle,
+    OpioidFinding, PainPattern, PrecautionKind, RegulatoryStatus, Route, SourceKind, TumourType,
+    UseKind, Verification,
+};

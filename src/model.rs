@@ -1,0 +1,416 @@
+//! The records of the catalog.
+//!
+//! Records are plain structs with public fields. Every clinical statement
+//! carries `text` and the [`SourceId`]s that back it; the catalog checks that
+//! each cited source exists when it is loaded.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    AnatomicSite, Category, CodeSystem, Condition, Date, Doi, Emission, EntryId, Imaging,
+    Jurisdiction, Lifecycle, ModalityId, OpioidFinding, PainPattern, Pmid, PrecautionKind,
+    RegulatoryStatus, Route, SourceId, SourceKind, TumourType, Url, UseKind, Verification,
+};
+
+/// Derives shared by every record.
+macro_rules! record {
+    ($(#[$meta:meta])* pub struct $name:ident { $($body:tt)* }) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+        #[serde(deny_unknown_fields)]
+        #[non_exhaustive]
+        pub struct $name { $($body)* }
+    };
+}
+
+record! {
+    /// A sentence of fact with the sources behind it.
+    ///
+    /// ```
+    /// let m = io_pain_modalities::catalog().get("strontium-89-chloride")?;
+    /// assert!(!m.mechanism.sources.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub struct Statement {
+        /// The statement, in the catalog's own words.
+        pub text: String,
+        /// The sources that back it (at least one).
+        pub sources: Vec<SourceId>,
+    }
+}
+
+record! {
+    /// One interventional-oncology pain modality.
+    ///
+    /// ```
+    /// use io_pain_modalities::{catalog, Category};
+    /// let rfa = catalog().lookup("RFA")?;
+    /// assert_eq!(rfa.category, Category::ThermalAblation);
+    /// assert!(rfa.abbreviations.iter().any(|a| a == "RFA"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub struct Modality {
+        /// Stable id, such as `radiofrequency-ablation`.
+        pub id: ModalityId,
+        /// The canonical name.
+        pub name: String,
+        /// Abbreviations, such as `RFA`.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub abbreviations: Vec<String>,
+        /// Other names in use.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub synonyms: Vec<String>,
+        /// Brand (proprietary) names of products used for it.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub brands: Vec<String>,
+        /// What kind of intervention it is.
+        pub category: Category,
+        /// How established it is.
+        pub lifecycle: Lifecycle,
+        /// Whether the source article lists it, or the catalog adds it as a
+        /// comparator.
+        #[serde(default)]
+        pub comparator: bool,
+        /// A short description.
+        pub summary: Statement,
+        /// How it works.
+        pub mechanism: Statement,
+        /// How it is given or done.
+        pub administration: Administration,
+        /// What it is used for, by jurisdiction and kind of use.
+        pub indications: Vec<Indication>,
+        /// Contraindications, warnings, precautions and adverse effects.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub precautions: Vec<Precaution>,
+        /// Approvals, clearances and other regulatory events.
+        pub regulatory: Vec<RegulatoryEvent>,
+        /// Key studies and reviews.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub evidence: Vec<Evidence>,
+        /// What the evidence shows about opioid use.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub opioid_sparing: Option<OpioidEvidence>,
+        /// For radiopharmaceuticals: the radionuclide and the label's activity.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub radiation: Option<Radiation>,
+        /// Codes from open code systems (HCPCS, ATC, NDC, 510(k), NCT).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub codes: Vec<Code>,
+        /// Claims of the source article that better evidence corrects.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub corrections: Vec<Correction>,
+        /// When the record was last reviewed against its sources.
+        pub last_reviewed: Date,
+    }
+}
+
+record! {
+    /// How a modality is given or done.
+    ///
+    /// ```
+    /// use io_pain_modalities::{catalog, Route};
+    /// let sr = catalog().lookup("Sr-89")?;
+    /// assert_eq!(sr.administration.route, Route::Intravenous);
+    /// assert!(sr.administration.imaging.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub struct Administration {
+        /// The route.
+        pub route: Route,
+        /// Imaging used to guide it (empty when none is needed).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub imaging: Vec<Imaging>,
+        /// Details of access, guidance, sedation and setting.
+        pub text: String,
+        /// The sources that back it.
+        pub sources: Vec<SourceId>,
+    }
+}
+
+record! {
+    /// A use of a modality, as a label, guideline or study states it.
+    ///
+    /// ```
+    /// use io_pain_modalities::{catalog, UseKind};
+    /// let esi = catalog().lookup("ESI")?;
+    /// assert!(esi.indications.iter().all(|i| i.use_kind != UseKind::Labelled));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub struct Indication {
+        /// The condition.
+        pub condition: Condition,
+        /// The pain pattern, when the indication is about pain.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub pain_pattern: Option<PainPattern>,
+        /// Anatomic sites it applies to.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub sites: Vec<AnatomicSite>,
+        /// Primary tumour types it is stated for.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub tumours: Vec<TumourType>,
+        /// Labelled, guideline-supported, off-label or investigational.
+        pub use_kind: UseKind,
+        /// Where it applies.
+        pub jurisdiction: Jurisdiction,
+        /// Diagnosis codes for the condition (ICD-10-CM).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub codes: Vec<Code>,
+        /// The indication in the catalog's words.
+        pub text: String,
+        /// The sources that back it.
+        pub sources: Vec<SourceId>,
+    }
+}
+
+record! {
+    /// A contraindication, warning, precaution or adverse effect.
+    ///
+    /// ```
+    /// use io_pain_modalities::{catalog, PrecautionKind};
+    /// let esi = catalog().lookup("epidural steroid injection")?;
+    /// assert!(esi.precautions.iter().any(|p| p.kind == PrecautionKind::Warning));
+    /// assert!(esi.precautions.iter().all(|p| p.kind != PrecautionKind::BoxedWarning));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub struct Precaution {
+        /// What kind of caution.
+        pub kind: PrecautionKind,
+        /// The caution in the catalog's words.
+        pub text: String,
+        /// The sources that back it.
+        pub sources: Vec<SourceId>,
+    }
+}
+
+record! {
+    /// An approval, clearance, label change or other regulatory fact.
+    ///
+    /// ```
+    /// use io_pain_modalities::{catalog, Jurisdiction, RegulatoryStatus};
+    /// let lu = catalog().lookup("Pluvicto")?;
+    /// let first = lu.regulatory.iter().find(|r| r.status == RegulatoryStatus::Approved).unwrap();
+    /// assert_eq!(first.jurisdiction, Jurisdiction::Us);
+    /// assert_eq!(first.date.map(|d| d.to_string()).as_deref(), Some("2022-03-23"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub struct RegulatoryEvent {
+        /// Where.
+        pub jurisdiction: Jurisdiction,
+        /// What happened or holds.
+        pub status: RegulatoryStatus,
+        /// When, to the precision known.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub date: Option<Date>,
+        /// The product concerned.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub product: Option<String>,
+        /// The holder (manufacturer or sponsor).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub holder: Option<String>,
+        /// The event in the catalog's words.
+        pub text: String,
+        /// The sources that back it.
+        pub sources: Vec<SourceId>,
+    }
+}
+
+record! {
+    /// A key study or review, summarised.
+    ///
+    /// ```
+    /// let rfa = io_pain_modalities::catalog().get("radiofrequency-ablation")?;
+    /// assert!(rfa.evidence.iter().any(|e| e.participants.is_some()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub struct Evidence {
+        /// The study's short name, such as `VISION` or `Goetz 2004`.
+        pub name: String,
+        /// The design, as a source kind (randomised trial, single-arm study...).
+        pub design: SourceKind,
+        /// Number of patients analysed, when stated.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub participants: Option<u32>,
+        /// Design, size and main result in the catalog's words.
+        pub text: String,
+        /// The sources that back it.
+        pub sources: Vec<SourceId>,
+    }
+}
+
+record! {
+    /// What the evidence shows about opioid use with a modality.
+    ///
+    /// ```
+    /// use io_pain_modalities::{catalog, OpioidFinding};
+    /// let sr = catalog().get("strontium-89-chloride")?;
+    /// assert_eq!(sr.opioid_sparing.as_ref().map(|o| o.finding), Some(OpioidFinding::NotEstablished));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub struct OpioidEvidence {
+        /// The finding, in one word.
+        pub finding: OpioidFinding,
+        /// The finding in the catalog's words.
+        pub text: String,
+        /// The sources that back it.
+        pub sources: Vec<SourceId>,
+    }
+}
+
+record! {
+    /// The physics and labelled activity of a radiopharmaceutical, as
+    /// information (never as a dosing tool).
+    ///
+    /// ```
+    /// let sr = io_pain_modalities::catalog().get("strontium-89-chloride")?;
+    /// let r = sr.radiation.as_ref().unwrap();
+    /// assert_eq!(r.half_life_days, 50.5);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub struct Radiation {
+        /// The radionuclide, such as `Sr-89`.
+        pub radionuclide: String,
+        /// The therapeutic emission.
+        pub emission: Emission,
+        /// Physical half-life in days.
+        pub half_life_days: f64,
+        /// Maximum energy of the therapeutic emission, in MeV.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub max_energy_mev: Option<f64>,
+        /// Maximum range in tissue, in millimetres.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub max_range_mm: Option<f64>,
+        /// The label's activity and schedule, in the catalog's words.
+        pub label_activity: String,
+        /// The sources that back these values.
+        pub sources: Vec<SourceId>,
+    }
+}
+
+record! {
+    /// A code from an open code system, with the sources that show it.
+    ///
+    /// ```
+    /// use io_pain_modalities::{catalog, CodeSystem};
+    /// let sr = catalog().get("strontium-89-chloride")?;
+    /// assert!(sr.codes.iter().any(|c| c.system == CodeSystem::Hcpcs && c.code == "A9600"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub struct Code {
+        /// The code system.
+        pub system: CodeSystem,
+        /// The code, in the system's own form.
+        pub code: String,
+        /// What the code means, in the catalog's words.
+        pub display: String,
+        /// The sources that show the code.
+        pub sources: Vec<SourceId>,
+    }
+}
+
+record! {
+    /// A claim of the source article and what better evidence shows.
+    ///
+    /// ```
+    /// let lu = io_pain_modalities::catalog().lookup("Pluvicto")?;
+    /// assert!(!lu.corrections.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub struct Correction {
+        /// The article's claim, paraphrased.
+        pub claim: String,
+        /// What the better evidence shows.
+        pub text: String,
+        /// The sources that back the correction.
+        pub sources: Vec<SourceId>,
+    }
+}
+
+record! {
+    /// An entry of the shared bibliography.
+    ///
+    /// ```
+    /// use io_pain_modalities::{catalog, SourceKind};
+    /// let s = catalog().source("dupuy-2010").unwrap();
+    /// assert_eq!(s.kind, SourceKind::SingleArmStudy);
+    /// assert_eq!(s.pmid.as_ref().map(|p| p.as_str()), Some("20041484"));
+    /// ```
+    pub struct Source {
+        /// Stable id, such as `dupuy-2010`.
+        pub id: SourceId,
+        /// What kind of source it is.
+        pub kind: SourceKind,
+        /// Authors, year, title and venue.
+        pub citation: String,
+        /// Digital Object Identifier.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub doi: Option<Doi>,
+        /// PubMed identifier.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub pmid: Option<Pmid>,
+        /// The page of the label, guideline, record or article.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub url: Option<Url>,
+        /// How it was checked.
+        pub verification: Verification,
+        /// When it was last checked.
+        pub checked: Date,
+        /// Anything a reader should know about this source.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub note: Option<String>,
+    }
+}
+
+record! {
+    /// Modalities used together, such as ablation followed by cement.
+    ///
+    /// ```
+    /// let c = io_pain_modalities::catalog().combinations().next().unwrap();
+    /// assert!(c.modalities.len() >= 2);
+    /// ```
+    pub struct Combination {
+        /// Stable id.
+        pub id: EntryId,
+        /// A short name.
+        pub name: String,
+        /// The modalities combined, in the order they are used.
+        pub modalities: Vec<ModalityId>,
+        /// How established the combination is.
+        pub lifecycle: Lifecycle,
+        /// What is known of it, in the catalog's words.
+        pub text: String,
+        /// The sources that back it.
+        pub sources: Vec<SourceId>,
+    }
+}
+
+record! {
+    /// A newer technique named by the source article, not yet a modality of
+    /// its own in routine use.
+    ///
+    /// ```
+    /// use io_pain_modalities::Lifecycle;
+    /// let c = io_pain_modalities::catalog();
+    /// assert!(c.innovations().all(|i| i.lifecycle != Lifecycle::Established));
+    /// ```
+    pub struct Innovation {
+        /// Stable id.
+        pub id: EntryId,
+        /// A short name.
+        pub name: String,
+        /// Other names in use.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub synonyms: Vec<String>,
+        /// What kind of intervention it is.
+        pub category: Category,
+        /// Emerging or investigational.
+        pub lifecycle: Lifecycle,
+        /// Modalities it builds on.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub related: Vec<ModalityId>,
+        /// What is known of it, in the catalog's words.
+        pub text: String,
+        /// The sources that back it.
+        pub sources: Vec<SourceId>,
+    }
+}

@@ -1,0 +1,253 @@
+//! The flat view of every cited statement in a catalog.
+
+use std::fmt;
+
+use crate::{Combination, Innovation, Modality, SourceId};
+
+/// What a statement is about.
+///
+/// ```
+/// use io_pain_modalities::{catalog, Subject};
+/// let first = catalog().statements().next().unwrap();
+/// assert!(matches!(first.subject, Subject::Modality(_)));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum Subject<'a> {
+    /// A modality.
+    Modality(&'a Modality),
+    /// A combination of modalities.
+    Combination(&'a Combination),
+    /// An emerging innovation.
+    Innovation(&'a Innovation),
+}
+
+impl<'a> Subject<'a> {
+    /// The id of the subject.
+    ///
+    /// ```
+    /// let s = io_pain_modalities::catalog().statements().next().unwrap();
+    /// assert!(!s.subject.id().is_empty());
+    /// ```
+    pub fn id(&self) -> &'a str {
+        match self {
+            Subject::Modality(m) => m.id.as_str(),
+            Subject::Combination(c) => c.id.as_str(),
+            Subject::Innovation(i) => i.id.as_str(),
+        }
+    }
+
+    /// The name of the subject.
+    ///
+    /// ```
+    /// let s = io_pain_modalities::catalog().statements().next().unwrap();
+    /// assert!(!s.subject.name().is_empty());
+    /// ```
+    pub fn name(&self) -> &'a str {
+        match self {
+            Subject::Modality(m) => &m.name,
+            Subject::Combination(c) => &c.name,
+            Subject::Innovation(i) => &i.name,
+        }
+    }
+
+    /// The JSON array the subject lives in: `modalities`, `combinations` or `innovations`.
+    ///
+    /// ```
+    /// let s = io_pain_modalities::catalog().statements().next().unwrap();
+    /// assert_eq!(s.subject.collection(), "modalities");
+    /// ```
+    pub fn collection(&self) -> &'static str {
+        match self {
+            Subject::Modality(_) => "modalities",
+            Subject::Combination(_) => "combinations",
+            Subject::Innovation(_) => "innovations",
+        }
+    }
+}
+
+/// Which field of its subject a statement is.
+///
+/// Displays as the JSON path below the subject, such as `indications[0]`.
+///
+/// ```
+/// use io_pain_modalities::Field;
+/// assert_eq!(Field::IndicationCode(1, 0).to_string(), "indications[1].codes[0]");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Field {
+    /// The modality's summary.
+    Summary,
+    /// The modality's mechanism.
+    Mechanism,
+    /// The modality's administration.
+    Administration,
+    /// An indication, by index.
+    Indication(usize),
+    /// A code of an indication: indication index, code index.
+    IndicationCode(usize, usize),
+    /// A precaution, by index.
+    Precaution(usize),
+    /// A regulatory event, by index.
+    Regulatory(usize),
+    /// A key study, by index.
+    Evidence(usize),
+    /// The opioid-sparing finding.
+    OpioidSparing,
+    /// The radiation profile.
+    Radiation,
+    /// A code of the modality, by index.
+    Code(usize),
+    /// A correction of the source article, by index.
+    Correction(usize),
+    /// The text of a combination or innovation.
+    Text,
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Field::Summary => f.write_str("summary"),
+            Field::Mechanism => f.write_str("mechanism"),
+            Field::Administration => f.write_str("administration"),
+            Field::Indication(i) => write!(f, "indications[{i}]"),
+            Field::IndicationCode(i, j) => write!(f, "indications[{i}].codes[{j}]"),
+            Field::Precaution(i) => write!(f, "precautions[{i}]"),
+            Field::Regulatory(i) => write!(f, "regulatory[{i}]"),
+            Field::Evidence(i) => write!(f, "evidence[{i}]"),
+            Field::OpioidSparing => f.write_str("opioid_sparing"),
+            Field::Radiation => f.write_str("radiation"),
+            Field::Code(i) => write!(f, "codes[{i}]"),
+            Field::Correction(i) => write!(f, "corrections[{i}]"),
+            Field::Text => f.write_str("text"),
+        }
+    }
+}
+
+impl Field {
+    /// The JSON key of the statement's text within the field.
+    pub(crate) fn text_key(self) -> &'static str {
+        match self {
+            Field::IndicationCode(..) | Field::Code(_) => "display",
+            Field::Radiation => "label_activity",
+            _ => "text",
+        }
+    }
+}
+
+/// One cited statement: what it is about, which field it is, its text and
+/// its sources.
+///
+/// ```
+/// use io_pain_modalities::catalog;
+/// for s in catalog().statements() {
+///     assert!(!s.text.is_empty());
+///     assert!(!s.sources.is_empty());
+/// }
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct StatementRef<'a> {
+    /// What the statement is about.
+    pub subject: Subject<'a>,
+    /// Which field it is.
+    pub field: Field,
+    /// The statement.
+    pub text: &'a str,
+    /// The sources that back it.
+    pub sources: &'a [SourceId],
+}
+
+impl StatementRef<'_> {
+    /// A readable location: the subject's id and the field, such as
+    /// `radiofrequency-ablation/indications[0]`.
+    ///
+    /// ```
+    /// let s = io_pain_modalities::catalog().statements().next().unwrap();
+    /// assert!(s.location().contains('/'));
+    /// ```
+    pub fn location(&self) -> String {
+        format!("{}/{}", self.subject.id(), self.field)
+    }
+}
+
+/// Calls `f` for every statement of a modality, in document order.
+pub(crate) fn modality_statements<'a>(m: &'a Modality, mut f: impl FnMut(Field, &'a str, &'a [SourceId])) {
+    f(Field::Summary, &m.summary.text, &m.summary.sources);
+    f(Field::Mechanism, &m.mechanism.text, &m.mechanism.sources);
+    f(Field::Administration, &m.administration.text, &m.administration.sources);
+    for (i, x) in m.indications.iter().enumerate() {
+        f(Field::Indication(i), &x.text, &x.sources);
+        for (j, c) in x.codes.iter().enumerate() {
+            f(Field::IndicationCode(i, j), &c.display, &c.sources);
+        }
+    }
+    for (i, x) in m.precautions.iter().enumerate() {
+        f(Field::Precaution(i), &x.text, &x.sources);
+    }
+    for (i, x) in m.regulatory.iter().enumerate() {
+        f(Field::Regulatory(i), &x.text, &x.sources);
+    }
+    for (i, x) in m.evidence.iter().enumerate() {
+        f(Field::Evidence(i), &x.text, &x.sources);
+    }
+    if let Some(x) = &m.opioid_sparing {
+        f(Field::OpioidSparing, &x.text, &x.sources);
+    }
+    if let Some(x) = &m.radiation {
+        f(Field::Radiation, &x.label_activity, &x.sources);
+    }
+    for (i, x) in m.codes.iter().enumerate() {
+        f(Field::Code(i), &x.display, &x.sources);
+    }
+    for (i, x) in m.corrections.iter().enumerate() {
+        f(Field::Correction(i), &x.text, &x.sources);
+    }
+}
+
+/// The text and sources of `field` in `m`, if it exists.
+pub(crate) fn resolve(m: &Modality, field: Field) -> Option<(&str, &[SourceId])> {
+    Some(match field {
+        Field::Summary => (&m.summary.text, &m.summary.sources),
+        Field::Mechanism => (&m.mechanism.text, &m.mechanism.sources),
+        Field::Administration => (&m.administration.text, &m.administration.sources),
+        Field::Indication(i) => {
+            let x = m.indications.get(i)?;
+            (&x.text, &x.sources)
+        }
+        Field::IndicationCode(i, j) => {
+            let x = m.indications.get(i)?.codes.get(j)?;
+            (&x.display, &x.sources)
+        }
+        Field::Precaution(i) => {
+            let x = m.precautions.get(i)?;
+            (&x.text, &x.sources)
+        }
+        Field::Regulatory(i) => {
+            let x = m.regulatory.get(i)?;
+            (&x.text, &x.sources)
+        }
+        Field::Evidence(i) => {
+            let x = m.evidence.get(i)?;
+            (&x.text, &x.sources)
+        }
+        Field::OpioidSparing => {
+            let x = m.opioid_sparing.as_ref()?;
+            (&x.text, &x.sources)
+        }
+        Field::Radiation => {
+            let x = m.radiation.as_ref()?;
+            (&x.label_activity, &x.sources)
+        }
+        Field::Code(i) => {
+            let x = m.codes.get(i)?;
+            (&x.display, &x.sources)
+        }
+        Field::Correction(i) => {
+            let x = m.corrections.get(i)?;
+            (&x.text, &x.sources)
+        }
+        Field::Text => return None,
+    })
+}

@@ -1,0 +1,340 @@
+//! The checks every catalog passes, embedded or user-supplied.
+//!
+//! Validation runs on the parts of a catalog in file order, so each error
+//! names the JSON path of the offending field in the file the user wrote.
+//! When a user file is merged into a base catalog, `base` counts how many
+//! entries of each array came from the base, and paths into the user's
+//! entries are shifted back to the user's own indices.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::{
+    Date, Error, Lifecycle, Modality, Result, SourceId,
+    catalog::Parts,
+    normalize::normalized,
+    statement::{Field, modality_statements},
+};
+
+/// How many entries of each array came from the base catalog (zero when a
+/// catalog is loaded on its own).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Base {
+    pub modalities: usize,
+    pub combinations: usize,
+    pub innovations: usize,
+    pub sources: usize,
+}
+
+struct Paths(Base);
+
+impl Paths {
+    fn at(&self, array: &str, index: usize, base: usize) -> String {
+        if index >= base {
+            format!("{array}[{}]", index - base)
+        } else {
+            format!("(base catalog) {array}[{index}]")
+        }
+    }
+    fn modality(&self, i: usize) -> String {
+        self.at("modalities", i, self.0.modalities)
+    }
+    fn combination(&self, i: usize) -> String {
+        self.at("combinations", i, self.0.combinations)
+    }
+    fn innovation(&self, i: usize) -> String {
+        self.at("innovations", i, self.0.innovations)
+    }
+    fn source(&self, i: usize) -> String {
+        self.at("sources", i, self.0.sources)
+    }
+}
+
+fn non_empty(path: impl FnOnce() -> String, what: &str, text: &str) -> Result<()> {
+    if text.trim().is_empty() {
+        return Err(Error::invalid(path(), format!("{what} is empty")));
+    }
+    Ok(())
+}
+
+fn not_future(path: impl FnOnce() -> String, date: &Date, today: &Date) -> Result<()> {
+    if date.is_after(today) {
+        return Err(Error::invalid(
+            path(),
+            format!("date {date} lies in the future (today is {today})"),
+        ));
+    }
+    Ok(())
+}
+
+/// Runs every check. `today` bounds the dates.
+pub(crate) fn validate<'p>(parts: &'p Parts, base: Base, today: Date) -> Result<()> {
+    let p = Paths(base);
+
+    // Sources: unique ids, an identifier each, real dates.
+    let mut source_ix: HashMap<&str, usize> = HashMap::new();
+    for (i, s) in parts.sources.iter().enumerate() {
+        if let Some(first) = source_ix.insert(s.id.as_str(), i) {
+            return Err(Error::invalid(
+                format!("{}.id", p.source(i)),
+                format!("duplicate source id {:?} (also at {})", s.id.as_str(), p.source(first)),
+            ));
+        }
+        non_empty(|| format!("{}.citation", p.source(i)), "citation", &s.citation)?;
+        if s.doi.is_none() && s.pmid.is_none() && s.url.is_none() {
+            return Err(Error::invalid(
+                p.source(i),
+                format!("source {:?} has no identifier: give a doi, a pmid or a url", s.id.as_str()),
+            ));
+        }
+        not_future(|| format!("{}.checked", p.source(i)), &s.checked, &today)?;
+    }
+
+    let mut cited: HashSet<&str> = HashSet::new();
+    let mut cite = |path: &dyn Fn() -> String,
+                    key: &str,
+                    text: &str,
+                    sources: &'p [SourceId]|
+     -> Result<()> { check_statement(&source_ix, &mut cited, path, key, text, sources) };
+
+    // Modalities: unique ids, names, statements, dates, codes.
+    let mut modality_ix: HashMap<&str, usize> = HashMap::new();
+    let mut names: HashMap<String, (usize, String)> = HashMap::new();
+    for (i, m) in parts.modalities.iter().enumerate() {
+        if let Some(first) = modality_ix.insert(m.id.as_str(), i) {
+            return Err(Error::invalid(
+                format!("{}.id", p.modality(i)),
+                format!("duplicate modality id {:?} (also at {})", m.id.as_str(), p.modality(first)),
+            ));
+        }
+        check_names(&p, i, m, &mut names)?;
+        not_future(|| format!("{}.last_reviewed", p.modality(i)), &m.last_reviewed, &today)?;
+        if m.indications.is_empty() {
+            return Err(Error::invalid(
+                format!("{}.indications", p.modality(i)),
+                format!("modality {:?} has no indication", m.id.as_str()),
+            ));
+        }
+        let mut failure = None;
+        modality_statements(m, |field, text, sources| {
+            if failure.is_none() {
+                let path = || format!("{}.{field}", p.modality(i));
+                failure = cite(&path, field.text_key(), text, sources).err();
+            }
+        });
+        if let Some(e) = failure {
+            return Err(e);
+        }
+        check_modality_details(&p, i, m, &today)?;
+        let primary = {
+            let mut any = false;
+            modality_statements(m, |_, _, sources| {
+                any |= sources.iter().any(|id| {
+                    source_ix
+                        .get(id.as_str())
+                        .and_then(|&k| parts.sources.get(k))
+                        .is_some_and(|s| s.kind.is_primary())
+                });
+            });
+            any
+        };
+        if !primary {
+            return Err(Error::invalid(
+                p.modality(i),
+                format!(
+                    "modality {:?} cites no primary source (a label, regulatory record, guideline or clinical study)",
+                    m.id.as_str()
+                ),
+            ));
+        }
+    }
+
+    // Combinations and innovations share one id space.
+    let mut entry_ix: HashMap<&str, String> = HashMap::new();
+    for (i, c) in parts.combinations.iter().enumerate() {
+        let path = p.combination(i);
+        if let Some(first) = entry_ix.insert(c.id.as_str(), path.clone()) {
+            return Err(Error::invalid(
+                format!("{path}.id"),
+                format!("duplicate entry id {:?} (also at {first})", c.id.as_str()),
+            ));
+        }
+        non_empty(|| format!("{path}.name"), "name", &c.name)?;
+        let distinct: HashSet<&str> = c.modalities.iter().map(|m| m.as_str()).collect();
+        if distinct.len() < 2 || distinct.len() != c.modalities.len() {
+            return Err(Error::invalid(
+                format!("{path}.modalities"),
+                "a combination names at least two different modalities, each once",
+            ));
+        }
+        for (k, m) in c.modalities.iter().enumerate() {
+            if !modality_ix.contains_key(m.as_str()) {
+                return Err(Error::invalid(
+                    format!("{path}.modalities[{k}]"),
+                    format!("names unknown modality {:?}", m.as_str()),
+                ));
+            }
+        }
+        cite(&|| path.clone(), "text", &c.text, &c.sources)?;
+    }
+    for (i, n) in parts.innovations.iter().enumerate() {
+        let path = p.innovation(i);
+        if let Some(first) = entry_ix.insert(n.id.as_str(), path.clone()) {
+            return Err(Error::invalid(
+                format!("{path}.id"),
+                format!("duplicate entry id {:?} (also at {first})", n.id.as_str()),
+            ));
+        }
+        non_empty(|| format!("{path}.name"), "name", &n.name)?;
+        if n.lifecycle == Lifecycle::Established {
+            return Err(Error::invalid(
+                format!("{path}.lifecycle"),
+                "an innovation is emerging or investigational, not established",
+            ));
+        }
+        for (k, m) in n.related.iter().enumerate() {
+            if !modality_ix.contains_key(m.as_str()) {
+                return Err(Error::invalid(
+                    format!("{path}.related[{k}]"),
+                    format!("names unknown modality {:?}", m.as_str()),
+                ));
+            }
+        }
+        cite(&|| path.clone(), "text", &n.text, &n.sources)?;
+    }
+
+    // No orphan sources.
+    for (i, s) in parts.sources.iter().enumerate() {
+        if !cited.contains(s.id.as_str()) {
+            return Err(Error::invalid(
+                p.source(i),
+                format!("source {:?} is cited by no statement", s.id.as_str()),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A statement has text and cites at least one known source.
+fn check_statement<'p>(
+    source_ix: &HashMap<&str, usize>,
+    cited: &mut HashSet<&'p str>,
+    path: &dyn Fn() -> String,
+    key: &str,
+    text: &str,
+    sources: &'p [SourceId],
+) -> Result<()> {
+    non_empty(|| format!("{}.{key}", path()), key, text)?;
+    if sources.is_empty() {
+        return Err(Error::invalid(
+            format!("{}.sources", path()),
+            "statement cites no source: every statement needs at least one",
+        ));
+    }
+    for (k, id) in sources.iter().enumerate() {
+        if !source_ix.contains_key(id.as_str()) {
+            return Err(Error::invalid(
+                format!("{}.sources[{k}]", path()),
+                format!("cites unknown source {:?}", id.as_str()),
+            ));
+        }
+        cited.insert(id.as_str());
+    }
+    Ok(())
+}
+
+/// Every name of a modality must normalise to something, and to a key no
+/// other modality uses.
+fn check_names(
+    p: &Paths,
+    i: usize,
+    m: &Modality,
+    seen: &mut HashMap<String, (usize, String)>,
+) -> Result<()> {
+    let lists: [(&str, &[String]); 3] = [
+        ("abbreviations", &m.abbreviations),
+        ("synonyms", &m.synonyms),
+        ("brands", &m.brands),
+    ];
+    let named = std::iter::once(("id".to_owned(), m.id.as_str()))
+        .chain(std::iter::once(("name".to_owned(), m.name.as_str())))
+        .chain(lists.iter().flat_map(|(field, names)| {
+            names
+                .iter()
+                .enumerate()
+                .map(move |(k, n)| (format!("{field}[{k}]"), n.as_str()))
+        }));
+    for (field, name) in named {
+        let key = normalized(name);
+        if key.is_empty() {
+            return Err(Error::invalid(
+                format!("{}.{field}", p.modality(i)),
+                format!("name {name:?} is empty or has no letters or digits"),
+            ));
+        }
+        match seen.get(&key) {
+            Some((other, other_name)) if *other != i => {
+                return Err(Error::invalid(
+                    format!("{}.{field}", p.modality(i)),
+                    format!(
+                        "name {name:?} is ambiguous: it matches {other_name:?} of {}",
+                        p.modality(*other)
+                    ),
+                ));
+            }
+            Some(_) => {}
+            None => {
+                seen.insert(key, (i, name.to_owned()));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn check_modality_details(p: &Paths, i: usize, m: &Modality, today: &Date) -> Result<()> {
+    let base = p.modality(i);
+    for (k, r) in m.regulatory.iter().enumerate() {
+        if let Some(d) = &r.date {
+            not_future(|| format!("{base}.regulatory[{k}].date"), d, today)?;
+        }
+    }
+    let codes = m
+        .codes
+        .iter()
+        .enumerate()
+        .map(|(k, c)| (Field::Code(k), c))
+        .chain(m.indications.iter().enumerate().flat_map(|(j, ind)| {
+            ind.codes
+                .iter()
+                .enumerate()
+                .map(move |(k, c)| (Field::IndicationCode(j, k), c))
+        }));
+    for (field, c) in codes {
+        c.system
+            .check(&c.code)
+            .map_err(|e| Error::invalid(format!("{base}.{field}.code"), e.to_string()))?;
+    }
+    if let Some(r) = &m.radiation {
+        let positive = |v: f64| v.is_finite() && v > 0.0;
+        let bad = [
+            ("half_life_days", Some(r.half_life_days)),
+            ("max_energy_mev", r.max_energy_mev),
+            ("max_range_mm", r.max_range_mm),
+        ]
+        .into_iter()
+        .find(|(_, v)| v.is_some_and(|v| !positive(v)));
+        if let Some((field, Some(v))) = bad {
+            return Err(Error::invalid(
+                format!("{base}.radiation.{field}"),
+                format!("{v} is not a positive number"),
+            ));
+        }
+        non_empty(|| format!("{base}.radiation.radionuclide"), "radionuclide", &r.radionuclide)?;
+    }
+    for (k, c) in m.corrections.iter().enumerate() {
+        non_empty(|| format!("{base}.corrections[{k}].claim"), "claim", &c.claim)?;
+    }
+    for (k, e) in m.evidence.iter().enumerate() {
+        non_empty(|| format!("{base}.evidence[{k}].name"), "name", &e.name)?;
+    }
+    Ok(())
+}

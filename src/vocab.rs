@@ -1,0 +1,537 @@
+//! Closed vocabularies.
+//!
+//! Every enum here has the same kebab-case name in Rust's `Display`/`FromStr`
+//! (strum) and in JSON (serde), and can be iterated with
+//! [`strum::IntoEnumIterator`] or listed with [`strum::VariantArray`].
+//!
+//! ```
+//! use io_pain_modalities::PainPattern;
+//!
+//! let p: PainPattern = "focal".parse()?;
+//! assert_eq!(p, PainPattern::Focal);
+//! assert_eq!(p.to_string(), "focal");
+//! assert!("sharp".parse::<PainPattern>().is_err());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use crate::Error;
+
+macro_rules! vocabulary {
+    (
+        $(#[$meta:meta])*
+        $name:ident ($what:literal) {
+            $( $(#[$vmeta:meta])* $variant:ident ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(
+            Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
+            serde::Serialize, serde::Deserialize,
+            strum::Display, strum::EnumString, strum::IntoStaticStr,
+            strum::EnumIter, strum::EnumCount, strum::VariantArray,
+        )]
+        #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+        #[serde(rename_all = "kebab-case")]
+        #[strum(serialize_all = "kebab-case")]
+        #[strum(parse_err_ty = Error, parse_err_fn = $name::unknown_term)]
+        #[non_exhaustive]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant ),+
+        }
+
+        impl $name {
+            /// What this vocabulary is called in error messages.
+            pub const WHAT: &'static str = $what;
+
+            fn unknown_term(value: &str) -> Error {
+                let known: Vec<&'static str> =
+                    <Self as strum::VariantArray>::VARIANTS.iter().map(|v| v.as_str()).collect();
+                Error::parse($what, value, format!("expected one of {}", known.join(", ")))
+            }
+
+            /// The kebab-case name, as in JSON.
+            pub fn as_str(self) -> &'static str {
+                self.into()
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// What kind of intervention a modality is.
+    ///
+    /// ```
+    /// assert_eq!(io_pain_modalities::Category::CementAugmentation.as_str(), "cement-augmentation");
+    /// ```
+    Category ("category") {
+        /// Destroys tissue with heat or cold: radiofrequency, microwave,
+        /// cryoablation, focused ultrasound.
+        ThermalAblation,
+        /// Injects bone cement to stabilise bone: vertebroplasty, kyphoplasty.
+        CementAugmentation,
+        /// A bone-seeking radionuclide given into a vein that irradiates
+        /// skeletal metastases: strontium-89, samarium-153, radium-223.
+        BoneSeekingRadiopharmaceutical,
+        /// A radionuclide bound to a ligand that targets a tumour antigen
+        /// (for example PSMA).
+        RadioligandTherapy,
+        /// Medicine injected into the epidural space.
+        EpiduralInjection,
+        /// Electrical stimulation of nerves.
+        Neuromodulation,
+        /// Imaging, navigation or planning aids for image-guided procedures.
+        ImageGuidance,
+    }
+}
+
+vocabulary! {
+    /// How established a modality, combination or innovation is.
+    ///
+    /// ```
+    /// use io_pain_modalities::Lifecycle;
+    /// assert!(Lifecycle::Established < Lifecycle::Emerging);
+    /// ```
+    Lifecycle ("lifecycle") {
+        /// In routine use, backed by labels, guidelines or published series.
+        Established,
+        /// In early clinical use with limited evidence.
+        Emerging,
+        /// Under study; not in routine use.
+        Investigational,
+    }
+}
+
+vocabulary! {
+    /// The pattern of pain an indication addresses.
+    ///
+    /// ```
+    /// assert_eq!("diffuse".parse::<io_pain_modalities::PainPattern>()?, io_pain_modalities::PainPattern::Diffuse);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    PainPattern ("pain pattern") {
+        /// One or a few painful lesions that can be targeted one by one.
+        Focal,
+        /// Pain from many sites at once, suited to a systemic agent.
+        Diffuse,
+        /// Pain radiating along a nerve root.
+        Radicular,
+    }
+}
+
+vocabulary! {
+    /// The condition an indication is for.
+    ///
+    /// ```
+    /// assert_eq!(io_pain_modalities::Condition::PainfulBoneMetastases.to_string(), "painful-bone-metastases");
+    /// ```
+    Condition ("condition") {
+        /// Pain from metastases in bone.
+        PainfulBoneMetastases,
+        /// A vertebral compression fracture caused by a tumour (metastasis or myeloma).
+        MalignantVertebralCompressionFracture,
+        /// A vertebral compression fracture caused by osteoporosis.
+        OsteoporoticVertebralCompressionFracture,
+        /// Pain radiating from an irritated or compressed spinal nerve root.
+        RadicularPain,
+        /// Pain caused by a malignancy in or next to the spine.
+        SpinalMalignancyPain,
+        /// Metastatic castration-resistant prostate cancer that expresses PSMA.
+        PsmaPositiveMetastaticCastrationResistantProstateCancer,
+        /// Castration-resistant prostate cancer with symptomatic bone metastases.
+        CastrationResistantProstateCancerWithBoneMetastases,
+        /// A benign bone tumour such as osteoid osteoma.
+        BenignBoneTumour,
+        /// Cancer-related pain in general.
+        CancerPain,
+    }
+}
+
+vocabulary! {
+    /// Where in the body an indication applies.
+    ///
+    /// ```
+    /// assert_eq!("lumbar-spine".parse::<io_pain_modalities::AnatomicSite>()?, io_pain_modalities::AnatomicSite::LumbarSpine);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    AnatomicSite ("anatomic site") {
+        /// Cervical vertebrae.
+        CervicalSpine,
+        /// Thoracic vertebrae.
+        ThoracicSpine,
+        /// Lumbar vertebrae.
+        LumbarSpine,
+        /// The sacrum.
+        Sacrum,
+        /// The pelvic bones, including the acetabulum.
+        Pelvis,
+        /// The ribs.
+        Ribs,
+        /// Bones of the limbs.
+        Extremities,
+        /// The skeleton as a whole (systemic agents).
+        WholeSkeleton,
+        /// The epidural space around spinal nerve roots.
+        EpiduralSpace,
+        /// Peripheral nerves.
+        PeripheralNerve,
+        /// Soft-tissue (non-bone) disease.
+        SoftTissue,
+    }
+}
+
+vocabulary! {
+    /// Primary tumour types an indication is stated for.
+    ///
+    /// ```
+    /// assert_eq!(io_pain_modalities::TumourType::MultipleMyeloma.as_str(), "multiple-myeloma");
+    /// ```
+    TumourType ("tumour type") {
+        /// Not restricted to one primary tumour.
+        AnyPrimary,
+        /// Prostate cancer.
+        Prostate,
+        /// Breast cancer.
+        Breast,
+        /// Lung cancer.
+        Lung,
+        /// Multiple myeloma.
+        MultipleMyeloma,
+        /// A benign bone tumour.
+        Benign,
+    }
+}
+
+vocabulary! {
+    /// The standing of an indication.
+    ///
+    /// ```
+    /// assert_eq!("off-label".parse::<io_pain_modalities::UseKind>()?, io_pain_modalities::UseKind::OffLabel);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    UseKind ("kind of use") {
+        /// Within a regulator's approval or clearance (drug label, device indication).
+        Labelled,
+        /// Supported by a guideline or consensus statement, without a label for it.
+        GuidelineSupported,
+        /// In use outside any label, without guideline support for this use.
+        OffLabel,
+        /// Under study only.
+        Investigational,
+    }
+}
+
+vocabulary! {
+    /// The regulator or area a statement applies to.
+    ///
+    /// ```
+    /// assert_eq!(io_pain_modalities::Jurisdiction::Us.to_string(), "us");
+    /// ```
+    Jurisdiction ("jurisdiction") {
+        /// United States (FDA).
+        Us,
+        /// European Union (EMA, European Commission).
+        Eu,
+        /// United Kingdom (MHRA, NICE).
+        Uk,
+        /// International bodies or multinational guidelines.
+        International,
+    }
+}
+
+vocabulary! {
+    /// A regulatory state or event.
+    ///
+    /// ```
+    /// assert_eq!(io_pain_modalities::RegulatoryStatus::Cleared.as_str(), "cleared");
+    /// ```
+    RegulatoryStatus ("regulatory status") {
+        /// A drug or device approved by the regulator (NDA, BLA, PMA, EU marketing authorisation).
+        Approved,
+        /// An approval extended to a new indication.
+        IndicationExpanded,
+        /// A device cleared as substantially equivalent (FDA 510(k)).
+        Cleared,
+        /// A regulator required new safety wording in a label.
+        SafetyLabelChange,
+        /// No product is approved for this use; use of approved products is off-label.
+        NotApproved,
+        /// The procedure itself is not regulated; the devices used for it are.
+        ProcedureNotRegulated,
+        /// The product is no longer marketed.
+        Discontinued,
+        /// Only available in trials.
+        Investigational,
+    }
+}
+
+vocabulary! {
+    /// The kind of a bibliographic source.
+    ///
+    /// ```
+    /// use io_pain_modalities::SourceKind;
+    /// assert!(SourceKind::RandomisedTrial.is_primary());
+    /// assert!(!SourceKind::NarrativeReview.is_primary());
+    /// ```
+    SourceKind ("source kind") {
+        /// A regulator-approved label or prescribing information.
+        RegulatoryLabel,
+        /// Another regulator document: a clearance record, a safety communication.
+        RegulatoryRecord,
+        /// A clinical guideline, standard of practice or consensus statement.
+        Guideline,
+        /// A randomised controlled trial.
+        RandomisedTrial,
+        /// A prospective study without a control arm.
+        SingleArmStudy,
+        /// A registry, cohort or retrospective study.
+        ObservationalStudy,
+        /// A systematic review or meta-analysis.
+        SystematicReview,
+        /// A narrative (non-systematic) review.
+        NarrativeReview,
+        /// A conference abstract or presentation.
+        ConferenceAbstract,
+        /// A payer's coverage policy or coding bulletin.
+        PayerPolicy,
+        /// A news item, manufacturer page or other web article.
+        NewsOrWeb,
+    }
+}
+
+impl SourceKind {
+    /// Whether this kind counts as a primary source for a modality: a label,
+    /// another regulator record, a guideline or a clinical study.
+    ///
+    /// ```
+    /// assert!(io_pain_modalities::SourceKind::Guideline.is_primary());
+    /// ```
+    pub fn is_primary(self) -> bool {
+        matches!(
+            self,
+            SourceKind::RegulatoryLabel
+                | SourceKind::RegulatoryRecord
+                | SourceKind::Guideline
+                | SourceKind::RandomisedTrial
+                | SourceKind::SingleArmStudy
+                | SourceKind::ObservationalStudy
+        )
+    }
+}
+
+vocabulary! {
+    /// The kind of a caution.
+    ///
+    /// ```
+    /// assert_eq!(io_pain_modalities::PrecautionKind::Warning.as_str(), "warning");
+    /// ```
+    PrecautionKind ("precaution kind") {
+        /// A situation in which the label or guideline says not to use it.
+        Contraindication,
+        /// A boxed warning on a US label.
+        BoxedWarning,
+        /// A warning in a label's warnings section.
+        Warning,
+        /// Something to take care over.
+        Precaution,
+        /// A reported adverse effect or complication.
+        AdverseEffect,
+    }
+}
+
+vocabulary! {
+    /// How a modality reaches its target.
+    ///
+    /// ```
+    /// assert_eq!(io_pain_modalities::Route::Intravenous.as_str(), "intravenous");
+    /// ```
+    Route ("route") {
+        /// A needle, probe or electrode through the skin.
+        Percutaneous,
+        /// Into a vein.
+        Intravenous,
+        /// Into the epidural space.
+        Epidural,
+        /// From outside the body, without a needle.
+        Noninvasive,
+    }
+}
+
+vocabulary! {
+    /// The imaging used to guide a procedure.
+    ///
+    /// ```
+    /// assert_eq!(io_pain_modalities::Imaging::Ct.as_str(), "ct");
+    /// ```
+    Imaging ("imaging") {
+        /// Computed tomography.
+        Ct,
+        /// X-ray fluoroscopy.
+        Fluoroscopy,
+        /// Ultrasound.
+        Ultrasound,
+        /// Magnetic resonance imaging.
+        Mri,
+    }
+}
+
+vocabulary! {
+    /// How a source was checked.
+    ///
+    /// ```
+    /// assert_eq!(io_pain_modalities::Verification::Secondary.as_str(), "secondary");
+    /// ```
+    Verification ("verification") {
+        /// The identifier and the facts cited were seen in the publisher's,
+        /// the regulator's, the society's or an index's own page.
+        Verified,
+        /// Seen only in a secondary copy (a mirror, a summary of the label, a
+        /// news report); statements citing only such sources are weaker.
+        Secondary,
+    }
+}
+
+vocabulary! {
+    /// A code system whose codes the catalog records. Only open systems:
+    /// no CPT, no SNOMED CT descriptions.
+    ///
+    /// ```
+    /// use io_pain_modalities::CodeSystem;
+    /// assert_eq!(CodeSystem::Icd10Cm.as_str(), "icd-10-cm");
+    /// assert!(CodeSystem::Icd10Cm.check("C79.51").is_ok());
+    /// assert!(CodeSystem::Hcpcs.check("A96000").is_err());
+    /// ```
+    CodeSystem ("code system") {
+        /// ICD-10-CM diagnosis codes.
+        #[strum(serialize = "icd-10-cm")]
+        #[serde(rename = "icd-10-cm")]
+        Icd10Cm,
+        /// HCPCS Level II codes.
+        Hcpcs,
+        /// WHO Anatomical Therapeutic Chemical codes.
+        Atc,
+        /// US National Drug Codes (package codes with hyphens).
+        Ndc,
+        /// FDA premarket notification (510(k)) numbers.
+        #[strum(serialize = "fda-510k")]
+        #[serde(rename = "fda-510k")]
+        Fda510k,
+        /// ClinicalTrials.gov identifiers.
+        Nct,
+    }
+}
+
+impl CodeSystem {
+    /// The canonical URI naming this code system (as used in HL7 FHIR where
+    /// one exists).
+    ///
+    /// ```
+    /// assert_eq!(io_pain_modalities::CodeSystem::Ndc.uri(), "http://hl7.org/fhir/sid/ndc");
+    /// ```
+    pub fn uri(self) -> &'static str {
+        match self {
+            CodeSystem::Icd10Cm => "http://hl7.org/fhir/sid/icd-10-cm",
+            CodeSystem::Hcpcs => "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
+            CodeSystem::Atc => "http://www.whocc.no/atc",
+            CodeSystem::Ndc => "http://hl7.org/fhir/sid/ndc",
+            CodeSystem::Fda510k => "https://www.accessdata.fda.gov/scripts/cdrh/cfdocs/cfpmn/pmn.cfm",
+            CodeSystem::Nct => "https://clinicaltrials.gov",
+        }
+    }
+
+    /// Checks that `code` has the form this system uses.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Parse`] naming the code and the expected form.
+    ///
+    /// ```
+    /// use io_pain_modalities::CodeSystem;
+    /// assert!(CodeSystem::Atc.check("V10XX05").is_ok());
+    /// assert!(CodeSystem::Nct.check("NCT0351166").is_err());
+    /// ```
+    pub fn check(self, code: &str) -> Result<(), Error> {
+        let b = code.as_bytes();
+        let upper = |c: &u8| c.is_ascii_uppercase();
+        let digit = |c: &u8| c.is_ascii_digit();
+        let ok = match self {
+            // A letter, two alphanumerics, then optionally a dot and 1-4 more;
+            // a trailing X placeholder is allowed.
+            CodeSystem::Icd10Cm => {
+                let (head, tail) = code.split_once('.').unwrap_or((code, ""));
+                let hb = head.as_bytes();
+                hb.len() == 3
+                    && upper(&hb[0])
+                    && digit(&hb[1])
+                    && hb[2].is_ascii_alphanumeric()
+                    && (code.len() == 3
+                        || (!tail.is_empty()
+                            && tail.len() <= 4
+                            && tail.bytes().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())))
+            }
+            CodeSystem::Hcpcs => b.len() == 5 && upper(&b[0]) && b[1..].iter().all(digit),
+            CodeSystem::Atc => {
+                b.len() == 7
+                    && upper(&b[0])
+                    && b[1..3].iter().all(digit)
+                    && b[3..5].iter().all(upper)
+                    && b[5..7].iter().all(digit)
+            }
+            CodeSystem::Ndc => {
+                let parts: Vec<&str> = code.split('-').collect();
+                let lens: Vec<usize> = parts.iter().map(|p| p.len()).collect();
+                parts.iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
+                    && matches!(lens.as_slice(), [4, 4, 2] | [5, 3, 2] | [5, 4, 1] | [5, 4, 2] | [5, 3, 1] | [4, 4, 1])
+            }
+            CodeSystem::Fda510k => {
+                b.len() == 7 && b[0] == b'K' && b[1..].iter().all(digit)
+            }
+            CodeSystem::Nct => b.len() == 11 && code.starts_with("NCT") && b[3..].iter().all(digit),
+        };
+        if ok {
+            Ok(())
+        } else {
+            let form = match self {
+                CodeSystem::Icd10Cm => "a letter, a digit, a letter or digit, then optionally a dot and up to 4 more (C79.51)",
+                CodeSystem::Hcpcs => "a capital letter and four digits (A9600)",
+                CodeSystem::Atc => "7 characters such as V10BX01",
+                CodeSystem::Ndc => "three hyphenated digit groups such as 69488-0010-61",
+                CodeSystem::Fda510k => "K and six digits (K161949)",
+                CodeSystem::Nct => "NCT and eight digits (NCT03511664)",
+            };
+            Err(Error::parse("code", code, format!("a {self} code is {form}")))
+        }
+    }
+}
+
+vocabulary! {
+    /// What the evidence shows about opioid use.
+    ///
+    /// ```
+    /// assert_eq!(io_pain_modalities::OpioidFinding::NotEstablished.as_str(), "not-established");
+    /// ```
+    OpioidFinding ("opioid finding") {
+        /// Lower opioid use reported, in uncontrolled (single-arm or
+        /// observational) studies only.
+        ReductionUncontrolled,
+        /// Lower opioid use shown in a randomised comparison.
+        ReductionRandomised,
+        /// Studied, without a conclusive opioid-sparing effect.
+        NotEstablished,
+        /// No study of opioid use was found.
+        NotStudied,
+    }
+}
+
+vocabulary! {
+    /// The radiation a radionuclide emits for therapy.
+    ///
+    /// ```
+    /// assert_eq!(io_pain_modalities::Emission::BetaMinus.as_str(), "beta-minus");
+    /// ```
+    Emission ("emission") {
+        /// Beta-minus particles (electrons).
+        BetaMinus,
+        /// Alpha particles.
+        Alpha,
+    }
+}
