@@ -362,7 +362,9 @@ impl Catalog {
     pub fn find(&self, query: &str) -> Option<&Modality> {
         let mut buf = [0u8; MAX_KEY];
         let key = normalize_into(query, &mut buf)?;
-        self.names.get(key).and_then(|&i| self.parts.modalities.get(i))
+        self.names
+            .get(key)
+            .and_then(|&i| self.parts.modalities.get(i))
     }
 
     /// Gets a modality by its exact id.
@@ -485,7 +487,9 @@ impl Catalog {
     /// assert!(io_pain_modalities::catalog().source("dupuy-2010").is_some());
     /// ```
     pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.get(id).and_then(|&i| self.parts.sources.get(i))
+        self.sources
+            .get(id)
+            .and_then(|&i| self.parts.sources.get(i))
     }
 
     /// The sources a list of ids cites, in order (unknown ids are skipped;

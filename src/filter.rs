@@ -220,7 +220,8 @@ impl<'a> Query<'a> {
         self.category.is_none_or(|c| m.category == c)
             && self.lifecycle.is_none_or(|l| m.lifecycle == l)
             && self.comparator.is_none_or(|c| m.comparator == c)
-            && (!self.wants_indication() || m.indications.iter().any(|i| self.indication_matches(i)))
+            && (!self.wants_indication()
+                || m.indications.iter().any(|i| self.indication_matches(i)))
             && self
                 .regulatory_status
                 .is_none_or(|s| m.regulatory.iter().any(|r| r.status == s))

@@ -130,16 +130,18 @@ fn check_doi(s: &str) -> Result<(), &'static str> {
 }
 
 fn check_pmid(s: &str) -> Result<(), &'static str> {
-    if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) || s.starts_with('0')
-    {
+    if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) || s.starts_with('0') {
         return Err("a PMID is 1 to 9 digits without a leading zero");
     }
     Ok(())
 }
 
 fn check_url(s: &str) -> Result<(), &'static str> {
-    let Some(rest) = s.strip_prefix("https://") else {
-        return Err("must start with https://");
+    let Some(rest) = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+    else {
+        return Err("must start with https:// (or http:// where only that was seen)");
     };
     let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
     if host.is_empty()
@@ -216,15 +218,17 @@ string_newtype!(
 );
 
 string_newtype!(
-    /// An `https://` URL naming a host (no raw IP addresses).
+    /// An `https://` URL naming a host (no raw IP addresses). `http://` is
+    /// accepted for pages that were only seen at that address.
     ///
     /// ```
     /// let url: io_pain_modalities::Url = "https://www.nice.org.uk/guidance/ta279".parse()?;
     /// assert!(url.as_str().ends_with("ta279"));
-    /// assert!("http://example.org".parse::<io_pain_modalities::Url>().is_err());
+    /// assert!("ftp://example.org".parse::<io_pain_modalities::Url>().is_err());
+    /// assert!("https://10.0.0.1/x".parse::<io_pain_modalities::Url>().is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    Url, "URL", check_url, "^https://[A-Za-z0-9.-]+\\.[A-Za-z0-9.-]+(\\S*)$"
+    Url, "URL", check_url, "^https?://[A-Za-z0-9.-]+\\.[A-Za-z0-9.-]+(\\S*)$"
 );
 
 impl Doi {
@@ -268,7 +272,9 @@ impl Pmid {
 /// assert_eq!("1993".parse::<Date>()?.to_string(), "1993");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(try_from = "String", into = "String")]
 pub struct Date {
     year: u16,
@@ -363,7 +369,11 @@ impl Date {
         let key = |d: &Date| (d.year, d.month.unwrap_or(0), d.day.unwrap_or(0));
         let (y, m, d) = key(other);
         // Truncate `other` to this date's precision before comparing.
-        let other = (y, if self.month.is_some() { m } else { 0 }, if self.day.is_some() { d } else { 0 });
+        let other = (
+            y,
+            if self.month.is_some() { m } else { 0 },
+            if self.day.is_some() { d } else { 0 },
+        );
         key(self) > other
     }
 }
@@ -454,8 +464,14 @@ mod tests {
     #[test]
     fn epoch_conversion_matches_known_days() {
         assert_eq!(Date::from_days_since_epoch(0).to_string(), "1970-01-01");
-        assert_eq!(Date::from_days_since_epoch(19_782).to_string(), "2024-02-29");
-        assert_eq!(Date::from_days_since_epoch(20_418).to_string(), "2025-11-26");
+        assert_eq!(
+            Date::from_days_since_epoch(19_782).to_string(),
+            "2024-02-29"
+        );
+        assert_eq!(
+            Date::from_days_since_epoch(20_418).to_string(),
+            "2025-11-26"
+        );
     }
 
     #[test]

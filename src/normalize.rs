@@ -37,8 +37,17 @@ mod tests {
     #[test]
     fn both_forms_agree() {
         let mut buf = [0; MAX_KEY];
-        for s in ["Sr-89", "177Lu-PSMA-617", "  Radiofrequency  Ablation ", "İstanbul", ""] {
-            assert_eq!(normalize_into(s, &mut buf).map(str::to_owned), Some(normalized(s)));
+        for s in [
+            "Sr-89",
+            "177Lu-PSMA-617",
+            "  Radiofrequency  Ablation ",
+            "İstanbul",
+            "",
+        ] {
+            assert_eq!(
+                normalize_into(s, &mut buf).map(str::to_owned),
+                Some(normalized(s))
+            );
         }
     }
 

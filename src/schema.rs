@@ -11,7 +11,27 @@
 pub fn catalog_schema() -> serde_json::Value {
     let generator = schemars::generate::SchemaSettings::draft2020_12().into_generator();
     let schema = generator.into_root_schema_for::<crate::catalog::CatalogFile>();
-    serde_json::to_value(schema).unwrap_or_default()
+    let mut value = serde_json::to_value(schema).unwrap_or_default();
+    strip_examples(&mut value);
+    value
+}
+
+/// Drops the doctest code blocks that the doc comments carry from every
+/// `description`: they help Rust readers, not schema readers.
+fn strip_examples(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            if let Some(serde_json::Value::String(d)) = map.get_mut("description")
+                && let Some(cut) = d.find("```")
+            {
+                d.truncate(cut);
+                d.truncate(d.trim_end().len());
+            }
+            map.values_mut().for_each(strip_examples);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(strip_examples),
+        _ => {}
+    }
 }
 
 /// The schema as the pretty JSON committed in `data/catalog.schema.json`,
@@ -19,7 +39,7 @@ pub fn catalog_schema() -> serde_json::Value {
 ///
 /// ```
 /// let text = io_pain_modalities::schema::catalog_schema_json();
-/// assert!(text.contains("generated"));
+/// assert!(text.contains("Generated from the Rust types"));
 /// ```
 pub fn catalog_schema_json() -> String {
     let mut schema = catalog_schema();

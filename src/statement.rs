@@ -173,10 +173,17 @@ impl StatementRef<'_> {
 }
 
 /// Calls `f` for every statement of a modality, in document order.
-pub(crate) fn modality_statements<'a>(m: &'a Modality, mut f: impl FnMut(Field, &'a str, &'a [SourceId])) {
+pub(crate) fn modality_statements<'a>(
+    m: &'a Modality,
+    mut f: impl FnMut(Field, &'a str, &'a [SourceId]),
+) {
     f(Field::Summary, &m.summary.text, &m.summary.sources);
     f(Field::Mechanism, &m.mechanism.text, &m.mechanism.sources);
-    f(Field::Administration, &m.administration.text, &m.administration.sources);
+    f(
+        Field::Administration,
+        &m.administration.text,
+        &m.administration.sources,
+    );
     for (i, x) in m.indications.iter().enumerate() {
         f(Field::Indication(i), &x.text, &x.sources);
         for (j, c) in x.codes.iter().enumerate() {

@@ -76,25 +76,35 @@ pub(crate) fn validate<'p>(parts: &'p Parts, base: Base, today: Date) -> Result<
         if let Some(first) = source_ix.insert(s.id.as_str(), i) {
             return Err(Error::invalid(
                 format!("{}.id", p.source(i)),
-                format!("duplicate source id {:?} (also at {})", s.id.as_str(), p.source(first)),
+                format!(
+                    "duplicate source id {:?} (also at {})",
+                    s.id.as_str(),
+                    p.source(first)
+                ),
             ));
         }
-        non_empty(|| format!("{}.citation", p.source(i)), "citation", &s.citation)?;
+        non_empty(
+            || format!("{}.citation", p.source(i)),
+            "citation",
+            &s.citation,
+        )?;
         if s.doi.is_none() && s.pmid.is_none() && s.url.is_none() {
             return Err(Error::invalid(
                 p.source(i),
-                format!("source {:?} has no identifier: give a doi, a pmid or a url", s.id.as_str()),
+                format!(
+                    "source {:?} has no identifier: give a doi, a pmid or a url",
+                    s.id.as_str()
+                ),
             ));
         }
         not_future(|| format!("{}.checked", p.source(i)), &s.checked, &today)?;
     }
 
     let mut cited: HashSet<&str> = HashSet::new();
-    let mut cite = |path: &dyn Fn() -> String,
-                    key: &str,
-                    text: &str,
-                    sources: &'p [SourceId]|
-     -> Result<()> { check_statement(&source_ix, &mut cited, path, key, text, sources) };
+    let mut cite =
+        |path: &dyn Fn() -> String, key: &str, text: &str, sources: &'p [SourceId]| -> Result<()> {
+            check_statement(&source_ix, &mut cited, path, key, text, sources)
+        };
 
     // Modalities: unique ids, names, statements, dates, codes.
     let mut modality_ix: HashMap<&str, usize> = HashMap::new();
@@ -103,11 +113,19 @@ pub(crate) fn validate<'p>(parts: &'p Parts, base: Base, today: Date) -> Result<
         if let Some(first) = modality_ix.insert(m.id.as_str(), i) {
             return Err(Error::invalid(
                 format!("{}.id", p.modality(i)),
-                format!("duplicate modality id {:?} (also at {})", m.id.as_str(), p.modality(first)),
+                format!(
+                    "duplicate modality id {:?} (also at {})",
+                    m.id.as_str(),
+                    p.modality(first)
+                ),
             ));
         }
         check_names(&p, i, m, &mut names)?;
-        not_future(|| format!("{}.last_reviewed", p.modality(i)), &m.last_reviewed, &today)?;
+        not_future(
+            || format!("{}.last_reviewed", p.modality(i)),
+            &m.last_reviewed,
+            &today,
+        )?;
         if m.indications.is_empty() {
             return Err(Error::invalid(
                 format!("{}.indications", p.modality(i)),
@@ -328,10 +346,18 @@ fn check_modality_details(p: &Paths, i: usize, m: &Modality, today: &Date) -> Re
                 format!("{v} is not a positive number"),
             ));
         }
-        non_empty(|| format!("{base}.radiation.radionuclide"), "radionuclide", &r.radionuclide)?;
+        non_empty(
+            || format!("{base}.radiation.radionuclide"),
+            "radionuclide",
+            &r.radionuclide,
+        )?;
     }
     for (k, c) in m.corrections.iter().enumerate() {
-        non_empty(|| format!("{base}.corrections[{k}].claim"), "claim", &c.claim)?;
+        non_empty(
+            || format!("{base}.corrections[{k}].claim"),
+            "claim",
+            &c.claim,
+        )?;
     }
     for (k, e) in m.evidence.iter().enumerate() {
         non_empty(|| format!("{base}.evidence[{k}].name"), "name", &e.name)?;

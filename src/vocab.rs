@@ -79,6 +79,9 @@ vocabulary! {
         EpiduralInjection,
         /// Electrical stimulation of nerves.
         Neuromodulation,
+        /// Chemical or thermal destruction of a nerve or nerve plexus, such
+        /// as coeliac plexus neurolysis.
+        Neurolysis,
         /// Imaging, navigation or planning aids for image-guided procedures.
         ImageGuidance,
     }
@@ -174,6 +177,8 @@ vocabulary! {
         EpiduralSpace,
         /// Peripheral nerves.
         PeripheralNerve,
+        /// The coeliac plexus of the upper abdomen.
+        CoeliacPlexus,
         /// Soft-tissue (non-bone) disease.
         SoftTissue,
     }
@@ -196,6 +201,8 @@ vocabulary! {
         Lung,
         /// Multiple myeloma.
         MultipleMyeloma,
+        /// Pancreatic cancer.
+        Pancreas,
         /// A benign bone tumour.
         Benign,
     }
@@ -433,7 +440,9 @@ impl CodeSystem {
             CodeSystem::Hcpcs => "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
             CodeSystem::Atc => "http://www.whocc.no/atc",
             CodeSystem::Ndc => "http://hl7.org/fhir/sid/ndc",
-            CodeSystem::Fda510k => "https://www.accessdata.fda.gov/scripts/cdrh/cfdocs/cfpmn/pmn.cfm",
+            CodeSystem::Fda510k => {
+                "https://www.accessdata.fda.gov/scripts/cdrh/cfdocs/cfpmn/pmn.cfm"
+            }
             CodeSystem::Nct => "https://clinicaltrials.gov",
         }
     }
@@ -466,7 +475,9 @@ impl CodeSystem {
                     && (code.len() == 3
                         || (!tail.is_empty()
                             && tail.len() <= 4
-                            && tail.bytes().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())))
+                            && tail
+                                .bytes()
+                                .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())))
             }
             CodeSystem::Hcpcs => b.len() == 5 && upper(&b[0]) && b[1..].iter().all(digit),
             CodeSystem::Atc => {
@@ -479,26 +490,35 @@ impl CodeSystem {
             CodeSystem::Ndc => {
                 let parts: Vec<&str> = code.split('-').collect();
                 let lens: Vec<usize> = parts.iter().map(|p| p.len()).collect();
-                parts.iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
-                    && matches!(lens.as_slice(), [4, 4, 2] | [5, 3, 2] | [5, 4, 1] | [5, 4, 2] | [5, 3, 1] | [4, 4, 1])
+                parts
+                    .iter()
+                    .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
+                    && matches!(
+                        lens.as_slice(),
+                        [4, 4, 2] | [5, 3, 2] | [5, 4, 1] | [5, 4, 2] | [5, 3, 1] | [4, 4, 1]
+                    )
             }
-            CodeSystem::Fda510k => {
-                b.len() == 7 && b[0] == b'K' && b[1..].iter().all(digit)
-            }
+            CodeSystem::Fda510k => b.len() == 7 && b[0] == b'K' && b[1..].iter().all(digit),
             CodeSystem::Nct => b.len() == 11 && code.starts_with("NCT") && b[3..].iter().all(digit),
         };
         if ok {
             Ok(())
         } else {
             let form = match self {
-                CodeSystem::Icd10Cm => "a letter, a digit, a letter or digit, then optionally a dot and up to 4 more (C79.51)",
+                CodeSystem::Icd10Cm => {
+                    "a letter, a digit, a letter or digit, then optionally a dot and up to 4 more (C79.51)"
+                }
                 CodeSystem::Hcpcs => "a capital letter and four digits (A9600)",
                 CodeSystem::Atc => "7 characters such as V10BX01",
                 CodeSystem::Ndc => "three hyphenated digit groups such as 69488-0010-61",
                 CodeSystem::Fda510k => "K and six digits (K161949)",
                 CodeSystem::Nct => "NCT and eight digits (NCT03511664)",
             };
-            Err(Error::parse("code", code, format!("a {self} code is {form}")))
+            Err(Error::parse(
+                "code",
+                code,
+                format!("a {self} code is {form}"),
+            ))
         }
     }
 }
