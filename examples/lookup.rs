@@ -1,0 +1,260 @@
+//! Looks a modality up by any of its names and prints it with its sources.
+//!
+//! Run with `cargo run --example lookup -- Pluvicto`.
+
+use std::{
+    io::{self, Write},
+    process::ExitCode,
+};
+
+use io_pain_modalities::{Catalog, Error, NOTICE, SourceId, catalog};
+
+fn main() -> ExitCode {
+    let query = std::env::args().skip(1).collect::<Vec<_>>().join(" ");
+    let stdout = io::stdout();
+    let stderr = io::stderr();
+    match run(catalog(), &query, &mut stdout.lock(), &mut stderr.lock()) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(2),
+        Err(_) => ExitCode::FAILURE,
+    }
+}
+
+/// Prints the record for `query` to `out`, or a message to `err`. Returns
+/// whether a modality was found.
+pub fn run(
+    c: &Catalog,
+    query: &str,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> io::Result<bool> {
+    if query.trim().is_empty() {
+        writeln!(
+            err,
+            "usage: lookup NAME   (an id, name, abbreviation, synonym or brand)"
+        )?;
+        return Ok(false);
+    }
+    let m = match c.lookup(query) {
+        Ok(m) => m,
+        Err(e @ Error::NotFound { .. }) => {
+            writeln!(err, "{e}")?;
+            return Ok(false);
+        }
+        Err(e) => {
+            writeln!(err, "{e}")?;
+            return Ok(false);
+        }
+    };
+    // Sources are numbered in order of first citation.
+    let mut notes = Notes::default();
+    let mut refs = |ids| notes.mark(ids);
+
+    writeln!(out, "{} ({})", m.name, m.id)?;
+    writeln!(out, "{NOTICE}")?;
+    writeln!(
+        out,
+        "category: {}; lifecycle: {}{}",
+        m.category,
+        m.lifecycle,
+        if m.comparator { "; comparator" } else { "" }
+    )?;
+    if !m.abbreviations.is_empty() {
+        writeln!(out, "abbreviations: {}", m.abbreviations.join(", "))?;
+    }
+    if !m.synonyms.is_empty() {
+        writeln!(out, "synonyms: {}", m.synonyms.join(", "))?;
+    }
+    if !m.brands.is_empty() {
+        writeln!(out, "brands: {}", m.brands.join(", "))?;
+    }
+    writeln!(out, "last reviewed: {}", m.last_reviewed)?;
+    writeln!(out)?;
+    writeln!(out, "{} {}", m.summary.text, refs(&m.summary.sources))?;
+    writeln!(
+        out,
+        "\nMechanism: {} {}",
+        m.mechanism.text,
+        refs(&m.mechanism.sources)
+    )?;
+    let a = &m.administration;
+    let imaging: Vec<&str> = a.imaging.iter().map(|i| i.as_str()).collect();
+    writeln!(
+        out,
+        "\nAdministration ({}; imaging: {}): {} {}",
+        a.route,
+        if imaging.is_empty() {
+            "none".to_owned()
+        } else {
+            imaging.join(", ")
+        },
+        a.text,
+        refs(&a.sources)
+    )?;
+    writeln!(out, "\nIndications:")?;
+    for i in &m.indications {
+        let pattern = i
+            .pain_pattern
+            .map(|p| format!(", {p} pain"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "- [{} / {}] {}{}: {} {}",
+            i.use_kind,
+            i.jurisdiction,
+            i.condition,
+            pattern,
+            i.text,
+            refs(&i.sources)
+        )?;
+        for code in &i.codes {
+            writeln!(
+                out,
+                "    {} {} ({}) {}",
+                code.system,
+                code.code,
+                code.display,
+                refs(&code.sources)
+            )?;
+        }
+    }
+    if !m.precautions.is_empty() {
+        writeln!(out, "\nPrecautions:")?;
+        for p in &m.precautions {
+            writeln!(out, "- [{}] {} {}", p.kind, p.text, refs(&p.sources))?;
+        }
+    }
+    writeln!(out, "\nRegulatory:")?;
+    for r in &m.regulatory {
+        let date = r.date.map(|d| format!(" {d}")).unwrap_or_default();
+        writeln!(
+            out,
+            "- [{} {}{}] {} {}",
+            r.jurisdiction,
+            r.status,
+            date,
+            r.text,
+            refs(&r.sources)
+        )?;
+    }
+    if !m.evidence.is_empty() {
+        writeln!(out, "\nKey evidence:")?;
+        for e in &m.evidence {
+            let n = e
+                .participants
+                .map(|n| format!(", n={n}"))
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "- {} ({}{}): {} {}",
+                e.name,
+                e.design,
+                n,
+                e.text,
+                refs(&e.sources)
+            )?;
+        }
+    }
+    if let Some(o) = &m.opioid_sparing {
+        writeln!(
+            out,
+            "\nOpioid sparing: {}. {} {}",
+            o.finding,
+            o.text,
+            refs(&o.sources)
+        )?;
+    }
+    if let Some(r) = &m.radiation {
+        writeln!(
+            out,
+            "\nRadiation: {} ({}), half-life {} days{}{}. Label activity (information, not dosing advice): {} {}",
+            r.radionuclide,
+            r.emission,
+            r.half_life_days,
+            r.max_energy_mev
+                .map(|e| format!(", max energy {e} MeV"))
+                .unwrap_or_default(),
+            r.max_range_mm
+                .map(|e| format!(", max tissue range {e} mm"))
+                .unwrap_or_default(),
+            r.label_activity,
+            refs(&r.sources)
+        )?;
+    }
+    if !m.codes.is_empty() {
+        writeln!(out, "\nCodes:")?;
+        for code in &m.codes {
+            writeln!(
+                out,
+                "- {} {} ({}) <{}> {}",
+                code.system,
+                code.code,
+                code.display,
+                code.system.uri(),
+                refs(&code.sources)
+            )?;
+        }
+    }
+    if !m.corrections.is_empty() {
+        writeln!(out, "\nWhat the source article overstates:")?;
+        for k in &m.corrections {
+            writeln!(
+                out,
+                "- claim: {}\n  evidence: {} {}",
+                k.claim,
+                k.text,
+                refs(&k.sources)
+            )?;
+        }
+    }
+    writeln!(out, "\nSources:")?;
+    for (n, id) in notes.cited.iter().enumerate() {
+        if let Some(s) = c.source(id.as_str()) {
+            let mut ids = Vec::new();
+            if let Some(d) = &s.doi {
+                ids.push(format!("doi:{d}"));
+            }
+            if let Some(p) = &s.pmid {
+                ids.push(format!("pmid:{p}"));
+            }
+            if let Some(u) = &s.url {
+                ids.push(u.to_string());
+            }
+            writeln!(
+                out,
+                "[{}] {} ({}, {}) {}",
+                n + 1,
+                s.citation,
+                s.kind,
+                s.verification,
+                ids.join(" ")
+            )?;
+        }
+    }
+    Ok(true)
+}
+
+/// Numbers sources in order of first citation.
+#[derive(Default)]
+struct Notes<'a> {
+    cited: Vec<&'a SourceId>,
+}
+
+impl<'a> Notes<'a> {
+    fn mark(&mut self, ids: &'a [SourceId]) -> String {
+        let marks: Vec<String> = ids
+            .iter()
+            .map(|id| {
+                let n = match self.cited.iter().position(|c| *c == id) {
+                    Some(i) => i + 1,
+                    None => {
+                        self.cited.push(id);
+                        self.cited.len()
+                    }
+                };
+                n.to_string()
+            })
+            .collect();
+        format!("[{}]", marks.join(","))
+    }
+}

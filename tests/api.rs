@@ -1,0 +1,381 @@
+//! Behaviour through the public API.
+
+use io_pain_modalities::{
+    AnatomicSite, Catalog, Category, CodeSystem, Condition, Entry, Error, Field, Lifecycle,
+    PainPattern, RegulatoryStatus, SourceKind, Subject, TumourType, UseKind, catalog,
+};
+
+#[test]
+fn forgiving_lookup_resolves_every_name_the_issue_lists() {
+    let c = catalog();
+    let cases = [
+        ("rfa", "radiofrequency-ablation"),
+        ("Radiofrequency Ablation", "radiofrequency-ablation"),
+        ("Sr-89", "strontium-89-chloride"),
+        ("strontium 89", "strontium-89-chloride"),
+        ("Metastron", "strontium-89-chloride"),
+        ("Pluvicto", "lutetium-177-vipivotide-tetraxetan"),
+        ("177Lu-PSMA-617", "lutetium-177-vipivotide-tetraxetan"),
+        ("kyphoplasty", "balloon-kyphoplasty"),
+        ("vertebroplasty", "vertebroplasty"),
+        ("ESI", "epidural-steroid-injection"),
+        ("  e.s.i.  ", "epidural-steroid-injection"),
+        ("EPIDURAL_STEROID_INJECTION", "epidural-steroid-injection"),
+        ("OsteoCool", "radiofrequency-ablation"),
+        ("Kyphon", "balloon-kyphoplasty"),
+        ("Xofigo", "radium-223-dichloride"),
+        ("Quadramet", "samarium-153-lexidronam"),
+        ("MRgFUS", "mr-guided-focused-ultrasound"),
+    ];
+    for (query, id) in cases {
+        let m = c.lookup(query).unwrap_or_else(|e| panic!("{query}: {e}"));
+        assert_eq!(m.id, id, "{query}");
+    }
+}
+
+#[test]
+fn every_listed_name_of_every_modality_finds_that_modality() {
+    let c = catalog();
+    for m in c {
+        let names = std::iter::once(m.id.as_str())
+            .chain(std::iter::once(m.name.as_str()))
+            .chain(m.abbreviations.iter().map(String::as_str))
+            .chain(m.synonyms.iter().map(String::as_str))
+            .chain(m.brands.iter().map(String::as_str));
+        for name in names {
+            assert_eq!(c.lookup(name).map(|x| &x.id), Ok(&m.id), "{name}");
+            assert_eq!(
+                c.lookup(&name.to_uppercase()).map(|x| &x.id),
+                Ok(&m.id),
+                "{name}"
+            );
+        }
+    }
+}
+
+#[test]
+fn strict_get_takes_exact_ids_only() {
+    let c = catalog();
+    assert_eq!(c.get("vertebroplasty").unwrap().id, "vertebroplasty");
+    let err = c.get("Vertebroplasty").unwrap_err();
+    match err {
+        Error::NotFound { query, suggestions } => {
+            assert_eq!(query, "Vertebroplasty");
+            assert!(
+                suggestions
+                    .iter()
+                    .any(|s| s.eq_ignore_ascii_case("vertebroplasty")),
+                "{suggestions:?}"
+            );
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[test]
+fn a_miss_carries_the_query_and_the_nearest_names() {
+    let c = catalog();
+    let err = c.lookup("radiofrequncy ablaton").unwrap_err();
+    let Error::NotFound { query, suggestions } = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(query, "radiofrequncy ablaton");
+    assert!(!suggestions.is_empty() && suggestions.len() <= 3);
+    assert_eq!(
+        c.lookup(&suggestions[0]).unwrap().id,
+        "radiofrequency-ablation"
+    );
+    let text = err.to_string();
+    assert!(
+        text.starts_with("no modality matches \"radiofrequncy ablaton\"; did you mean "),
+        "{text}"
+    );
+
+    let err = c.lookup("zzzzqqqq").unwrap_err();
+    assert_eq!(err.to_string(), "no modality matches \"zzzzqqqq\"");
+    assert!(c.lookup("").is_err());
+    assert!(c.lookup("---").is_err());
+    assert!(c.find(&"x".repeat(10_000)).is_none());
+}
+
+#[test]
+fn queries_compose_and_agree_with_matches() {
+    let c = catalog();
+    let q = c.query().pain_pattern(PainPattern::Diffuse);
+    let diffuse: Vec<&str> = q.iter().map(|m| m.id.as_str()).collect();
+    assert!(diffuse.contains(&"strontium-89-chloride"), "{diffuse:?}");
+    assert!(!diffuse.contains(&"radiofrequency-ablation"));
+    for m in c {
+        assert_eq!(q.matches(m), diffuse.contains(&m.id.as_str()));
+    }
+
+    let cement: Vec<&str> = c
+        .query()
+        .category(Category::CementAugmentation)
+        .iter()
+        .map(|m| m.id.as_str())
+        .collect();
+    assert_eq!(cement, ["balloon-kyphoplasty", "vertebroplasty"]);
+
+    // Indication criteria must hold for the same indication.
+    let lu_pain = c
+        .query()
+        .condition(Condition::PainfulBoneMetastases)
+        .use_kind(UseKind::Labelled)
+        .iter()
+        .any(|m| m.id == "lutetium-177-vipivotide-tetraxetan");
+    assert!(
+        !lu_pain,
+        "lutetium-177 vipivotide tetraxetan has no labelled pain indication"
+    );
+
+    let prostate: Vec<&str> = c
+        .query()
+        .tumour(TumourType::Prostate)
+        .iter()
+        .map(|m| m.id.as_str())
+        .collect();
+    assert!(prostate.contains(&"lutetium-177-vipivotide-tetraxetan"));
+
+    let off_label: Vec<&str> = c
+        .query()
+        .use_kind(UseKind::OffLabel)
+        .iter()
+        .map(|m| m.id.as_str())
+        .collect();
+    assert!(off_label.contains(&"epidural-steroid-injection"));
+
+    let spine = c
+        .query()
+        .site(AnatomicSite::ThoracicSpine)
+        .category(Category::ThermalAblation);
+    assert!(
+        spine
+            .iter()
+            .all(|m| m.category == Category::ThermalAblation)
+    );
+    assert!(spine.iter().any(|m| m.id == "radiofrequency-ablation"));
+
+    let rct = c.query().source_kind(SourceKind::RandomisedTrial);
+    for m in c {
+        assert_eq!(rct.matches(m), rct.iter().any(|x| x.id == m.id), "{}", m.id);
+    }
+    assert!(rct.iter().any(|m| m.id == "balloon-kyphoplasty"));
+
+    let discontinued = c.query().regulatory_status(RegulatoryStatus::Discontinued);
+    assert!(discontinued.iter().any(|m| m.id == "strontium-89-chloride"));
+
+    let comparators = c.query().comparator(true).iter().count();
+    let article = c.query().comparator(false).iter().count();
+    assert_eq!(comparators + article, c.len());
+    assert_eq!(article, 6);
+
+    let none = c
+        .query()
+        .category(Category::Neuromodulation)
+        .pain_pattern(PainPattern::Diffuse);
+    assert_eq!(none.iter().count(), 0);
+    assert_eq!(
+        c.query().lifecycle(Lifecycle::Established).iter().count()
+            + c.query().lifecycle(Lifecycle::Emerging).iter().count()
+            + c.query()
+                .lifecycle(Lifecycle::Investigational)
+                .iter()
+                .count(),
+        c.len()
+    );
+}
+
+#[test]
+fn reverse_views() {
+    let c = catalog();
+    let bone: Vec<&str> = c
+        .for_condition(Condition::PainfulBoneMetastases)
+        .map(|m| m.id.as_str())
+        .collect();
+    assert!(
+        bone.contains(&"radiofrequency-ablation") && bone.contains(&"strontium-89-chloride"),
+        "{bone:?}"
+    );
+
+    let citing: Vec<_> = c.citing("dupuy-2010").collect();
+    assert!(!citing.is_empty());
+    assert!(
+        citing
+            .iter()
+            .all(|s| s.sources.iter().any(|id| id == "dupuy-2010"))
+    );
+    assert_eq!(c.citing("no-such-source").count(), 0);
+
+    let hcpcs: Vec<&str> = c
+        .with_code(CodeSystem::Hcpcs, "A9607")
+        .map(|m| m.id.as_str())
+        .collect();
+    assert_eq!(hcpcs, ["lutetium-177-vipivotide-tetraxetan"]);
+    assert_eq!(
+        c.with_code(CodeSystem::Hcpcs, "A9609").count(),
+        0,
+        "A9609 is not Pluvicto's code"
+    );
+    let icd: Vec<&str> = c
+        .with_code(CodeSystem::Icd10Cm, "C79.51")
+        .map(|m| m.id.as_str())
+        .collect();
+    assert!(icd.contains(&"strontium-89-chloride"), "{icd:?}");
+}
+
+#[test]
+fn every_source_is_cited_and_every_citation_resolves() {
+    let c = catalog();
+    for s in c.sources() {
+        assert!(
+            c.citing(s.id.as_str()).next().is_some(),
+            "{} is orphan",
+            s.id
+        );
+    }
+    for st in c.statements() {
+        assert_eq!(
+            c.cited(st.sources).count(),
+            st.sources.len(),
+            "{}",
+            st.location()
+        );
+    }
+}
+
+#[test]
+fn statements_cover_modalities_combinations_and_innovations() {
+    let c = catalog();
+    let mut kinds = [0usize; 3];
+    for s in c.statements() {
+        match s.subject {
+            Subject::Modality(_) => kinds[0] += 1,
+            Subject::Combination(_) => kinds[1] += 1,
+            Subject::Innovation(_) => kinds[2] += 1,
+            _ => unreachable!(),
+        }
+    }
+    assert!(kinds.iter().all(|&n| n > 0), "{kinds:?}");
+    assert_eq!(kinds[1], c.combinations().count());
+    assert_eq!(kinds[2], c.innovations().count());
+    let first = c.statements().next().unwrap();
+    assert_eq!(first.field, Field::Summary);
+    assert_eq!(
+        first.location(),
+        format!("{}/summary", c.modalities()[0].id)
+    );
+}
+
+#[test]
+fn entries_by_id() {
+    let c = catalog();
+    for comb in c.combinations() {
+        assert!(matches!(c.entry(comb.id.as_str()), Some(Entry::Combination(x)) if x == comb));
+        for m in &comb.modalities {
+            assert!(c.get(m.as_str()).is_ok());
+        }
+    }
+    for n in c.innovations() {
+        assert!(matches!(c.entry(n.id.as_str()), Some(Entry::Innovation(x)) if x == n));
+    }
+    let names: Vec<&str> = c.innovations().map(|n| n.id.as_str()).collect();
+    for id in [
+        "ai-3d-spine-navigation",
+        "peripheral-nerve-stimulation",
+        "newer-radioligand-therapies",
+    ] {
+        assert!(names.contains(&id), "{names:?}");
+    }
+    assert!(c.entry("nothing").is_none());
+}
+
+#[test]
+fn export_round_trips_and_carries_the_notice() {
+    let c = catalog();
+    let json = c.to_json();
+    assert!(json.contains(io_pain_modalities::NOTICE));
+    let back = Catalog::from_json(&json).unwrap();
+    assert_eq!(&back, c);
+    assert_eq!(back.version(), io_pain_modalities::DATA_VERSION);
+    assert_eq!(serde_json::to_string_pretty(c).unwrap(), json);
+
+    let jsonl = c.statements_jsonl();
+    let mut lines = jsonl.lines();
+    let header: serde_json::Value = serde_json::from_str(lines.next().unwrap()).unwrap();
+    assert_eq!(header["notice"], io_pain_modalities::NOTICE);
+    for (line, st) in lines.zip(c.statements()) {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_eq!(v["text"], st.text);
+        assert_eq!(v["sources"].as_array().unwrap().len(), st.sources.len());
+        assert!(v["sources"][0]["citation"].is_string());
+    }
+}
+
+#[test]
+fn a_catalog_loads_from_a_reader_like_from_text() {
+    let text = std::fs::read_to_string("data/catalog.json").unwrap();
+    let a = Catalog::from_json(&text).unwrap();
+    let b = Catalog::from_reader(text.as_bytes()).unwrap();
+    assert_eq!(a, b);
+    assert_eq!(&a, catalog());
+
+    struct Failing;
+    impl std::io::Read for Failing {
+        fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::other("disk on fire"))
+        }
+    }
+    let err = Catalog::from_reader(Failing).unwrap_err();
+    assert_eq!(err, Error::Io("disk on fire".into()));
+    assert_eq!(err.to_string(), "could not read catalog: disk on fire");
+}
+
+#[test]
+fn merging_adds_entries_that_may_cite_embedded_sources() {
+    let mut c = catalog().clone();
+    let ext = std::fs::read_to_string("examples/data/extension.json").unwrap();
+    c.merge_json(&ext).unwrap();
+    assert!(c.len() > catalog().len());
+    let added = &c.modalities()[catalog().len()];
+    assert_eq!(c.lookup(&added.name).unwrap().id, added.id);
+    // The embedded catalog itself is untouched.
+    assert!(catalog().get(added.id.as_str()).is_err());
+    // Merging the same file again collides with what it added.
+    let before = c.clone();
+    let err = c.merge_json(&ext).unwrap_err();
+    assert!(err.to_string().contains("duplicate"), "{err}");
+    assert_eq!(c, before);
+    // A reader works the same way.
+    let mut d = catalog().clone();
+    d.merge_reader(ext.as_bytes()).unwrap();
+    assert_eq!(d, before);
+}
+
+#[test]
+fn public_types_are_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Catalog>();
+    check::<Error>();
+    check::<io_pain_modalities::Modality>();
+    check::<io_pain_modalities::Source>();
+    check::<io_pain_modalities::Query<'static>>();
+    check::<io_pain_modalities::Matches<'static>>();
+    check::<io_pain_modalities::Iter<'static>>();
+    check::<io_pain_modalities::Statements<'static>>();
+    check::<io_pain_modalities::StatementRef<'static>>();
+    check::<io_pain_modalities::Entry<'static>>();
+    check::<io_pain_modalities::Date>();
+    check::<io_pain_modalities::Doi>();
+    check::<io_pain_modalities::Combination>();
+    check::<io_pain_modalities::Innovation>();
+}
+
+#[test]
+fn the_embedded_catalog_is_shared_across_threads() {
+    let handles: Vec<_> = (0..4)
+        .map(|_| std::thread::spawn(|| catalog() as *const Catalog as usize))
+        .collect();
+    let addrs: Vec<usize> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+    assert!(addrs.windows(2).all(|w| w[0] == w[1]));
+}

@@ -1,0 +1,117 @@
+//! Every vocabulary term has one name: Display, FromStr, IntoStaticStr and
+//! serde agree, and unknown terms are rejected with a message that lists
+//! the known ones.
+
+use io_pain_modalities::{
+    AnatomicSite, Category, CodeSystem, Condition, Emission, Imaging, Jurisdiction, Lifecycle,
+    OpioidFinding, PainPattern, PrecautionKind, RegulatoryStatus, Route, SourceKind, TumourType,
+    UseKind, Verification,
+    strum::{EnumCount, IntoEnumIterator, VariantArray},
+};
+
+fn round_trips<T>()
+where
+    T: IntoEnumIterator
+        + VariantArray
+        + EnumCount
+        + std::fmt::Display
+        + std::str::FromStr<Err = io_pain_modalities::Error>
+        + serde::Serialize
+        + serde::de::DeserializeOwned
+        + PartialEq
+        + std::fmt::Debug
+        + Copy
+        + Into<&'static str>,
+{
+    assert_eq!(T::iter().count(), T::COUNT);
+    assert_eq!(T::VARIANTS.len(), T::COUNT);
+    for v in T::iter() {
+        let shown = v.to_string();
+        assert!(!shown.is_empty());
+        assert!(
+            shown
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+            "{shown} is not kebab-case"
+        );
+        let s: &'static str = v.into();
+        assert_eq!(s, shown);
+        assert_eq!(shown.parse::<T>().ok(), Some(v), "FromStr({shown})");
+        let json = serde_json::to_string(&v).unwrap();
+        assert_eq!(json, format!("\"{shown}\""));
+        assert_eq!(serde_json::from_str::<T>(&json).unwrap(), v);
+    }
+    let err = "no-such-term".parse::<T>().unwrap_err().to_string();
+    assert!(err.contains("\"no-such-term\""), "{err}");
+    let first = T::iter().next().unwrap().to_string();
+    assert!(err.contains(&first), "{err} should list {first}");
+}
+
+#[test]
+fn every_vocabulary_has_one_name_per_term() {
+    round_trips::<AnatomicSite>();
+    round_trips::<Category>();
+    round_trips::<CodeSystem>();
+    round_trips::<Condition>();
+    round_trips::<Emission>();
+    round_trips::<Imaging>();
+    round_trips::<Jurisdiction>();
+    round_trips::<Lifecycle>();
+    round_trips::<OpioidFinding>();
+    round_trips::<PainPattern>();
+    round_trips::<PrecautionKind>();
+    round_trips::<RegulatoryStatus>();
+    round_trips::<Route>();
+    round_trips::<SourceKind>();
+    round_trips::<TumourType>();
+    round_trips::<UseKind>();
+    round_trips::<Verification>();
+}
+
+#[test]
+fn code_system_names_and_uris() {
+    assert_eq!(CodeSystem::Icd10Cm.to_string(), "icd-10-cm");
+    assert_eq!(CodeSystem::Fda510k.to_string(), "fda-510k");
+    for s in CodeSystem::iter() {
+        assert!(s.uri().starts_with("http"), "{s}");
+    }
+}
+
+#[test]
+fn code_formats() {
+    let ok = [
+        (CodeSystem::Icd10Cm, "C79.51"),
+        (CodeSystem::Icd10Cm, "M48.50XA"),
+        (CodeSystem::Icd10Cm, "M84.58"),
+        (CodeSystem::Hcpcs, "A9607"),
+        (CodeSystem::Atc, "V10BX01"),
+        (CodeSystem::Ndc, "69488-0010-61"),
+        (CodeSystem::Ndc, "65909-089-01"),
+        (CodeSystem::Fda510k, "K161949"),
+        (CodeSystem::Nct, "NCT03511664"),
+    ];
+    for (system, code) in ok {
+        assert!(system.check(code).is_ok(), "{system} {code}");
+    }
+    let bad = [
+        (CodeSystem::Icd10Cm, "c79.51"),
+        (CodeSystem::Icd10Cm, "C79."),
+        (CodeSystem::Icd10Cm, "C7951234"),
+        (CodeSystem::Hcpcs, "A960"),
+        (CodeSystem::Atc, "V10BX1"),
+        (CodeSystem::Ndc, "6948800106"),
+        (CodeSystem::Fda510k, "P110039"),
+        (CodeSystem::Nct, "NCT123"),
+        (CodeSystem::Hcpcs, ""),
+    ];
+    for (system, code) in bad {
+        let err = system.check(code).unwrap_err().to_string();
+        assert!(err.contains(&format!("{code:?}")), "{err}");
+    }
+}
+
+#[test]
+fn ordering_of_lifecycle_reads_from_most_to_least_established() {
+    assert!(Lifecycle::Established < Lifecycle::Emerging);
+    assert!(Lifecycle::Emerging < Lifecycle::Investigational);
+}
