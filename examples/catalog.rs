@@ -48,7 +48,7 @@ pub fn run(c: &Catalog, out: &mut impl Write) -> io::Result<()> {
         writeln!(
             out,
             "{:<44} {:<32} {:<22} {:<20}",
-            "modality", "category", "pain pattern", "regulatory (first)"
+            "modality", "category", "pain pattern", "first regulatory event"
         )?;
         for m in c.query().comparator(comparator) {
             let mut patterns: Vec<&str> = m

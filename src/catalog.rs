@@ -661,6 +661,19 @@ impl Catalog {
 }
 
 fn parse(json: &str) -> Result<CatalogFile> {
+    if !json.trim_start().starts_with('{') {
+        let found = json
+            .trim_start()
+            .chars()
+            .next()
+            .map_or("nothing".to_owned(), |c| format!("{c:?}"));
+        return Err(Error::Json {
+            path: ".".to_owned(),
+            message: format!(
+                "expected a JSON object with \"modalities\" and \"sources\", found {found}"
+            ),
+        });
+    }
     let de = &mut serde_json::Deserializer::from_str(json);
     serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();

@@ -109,3 +109,8 @@ pub use vocab::{
     OpioidFinding, PainPattern, PrecautionKind, RegulatoryStatus, Route, SourceKind, TumourType,
     UseKind, Verification,
 };
+
+/// The README's examples, compiled and run as doctests so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

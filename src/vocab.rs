@@ -26,7 +26,7 @@ macro_rules! vocabulary {
         $(#[$meta])*
         #[derive(
             Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
-            serde::Serialize, serde::Deserialize,
+            serde::Serialize,
             strum::Display, strum::EnumString, strum::IntoStaticStr,
             strum::EnumIter, strum::EnumCount, strum::VariantArray,
         )]
@@ -37,6 +37,15 @@ macro_rules! vocabulary {
         #[non_exhaustive]
         pub enum $name {
             $( $(#[$vmeta])* $variant ),+
+        }
+
+        // Parsed through `FromStr`, so JSON and Rust reject a bad term with
+        // the same message.
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(d)?;
+                s.parse().map_err(serde::de::Error::custom)
+            }
         }
 
         impl $name {

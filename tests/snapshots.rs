@@ -1,0 +1,98 @@
+//! Snapshots of what users see: the exports and each example's output.
+//! Review a snapshot diff like a data diff.
+
+#[path = "../examples/catalog.rs"]
+#[allow(dead_code)]
+mod catalog_example;
+#[path = "../examples/extend.rs"]
+#[allow(dead_code)]
+mod extend_example;
+#[path = "../examples/filter.rs"]
+#[allow(dead_code)]
+mod filter_example;
+#[path = "../examples/lookup.rs"]
+#[allow(dead_code)]
+mod lookup_example;
+
+use io_pain_modalities::catalog;
+
+fn text(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap()
+}
+
+#[test]
+fn export_json() {
+    insta::assert_snapshot!(catalog().to_json());
+}
+
+#[test]
+fn export_statements_jsonl() {
+    insta::assert_snapshot!(catalog().statements_jsonl());
+}
+
+#[test]
+fn catalog_example() {
+    let mut out = Vec::new();
+    catalog_example::run(catalog(), &mut out).unwrap();
+    insta::assert_snapshot!(text(out));
+}
+
+#[test]
+fn lookup_example() {
+    for (name, query, found) in [
+        ("pluvicto", "Pluvicto", true),
+        ("esi", "ESI", true),
+        ("sr89", "strontium 89", true),
+        ("miss", "kyphoplasti", false),
+        ("empty", "", false),
+    ] {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let ok = lookup_example::run(catalog(), query, &mut out, &mut err).unwrap();
+        assert_eq!(ok, found, "{query}");
+        insta::assert_snapshot!(
+            format!("lookup_example_{name}"),
+            format!("{}{}", text(out), text(err))
+        );
+    }
+}
+
+#[test]
+fn filter_example() {
+    for (name, args, ok_expected) in [
+        (
+            "focal_labelled",
+            &["pain-pattern=focal", "use=labelled"][..],
+            true,
+        ),
+        ("bone_mets_code", &["code=icd-10-cm:C79.51"][..], true),
+        ("comparators", &["comparator=true"][..], true),
+        ("bad_term", &["pain-pattern=sharp"][..], false),
+        ("bad_key", &["colour=red"][..], false),
+    ] {
+        let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let ok = filter_example::run(catalog(), &args, &mut out, &mut err).unwrap();
+        assert_eq!(ok, ok_expected, "{args:?}");
+        insta::assert_snapshot!(
+            format!("filter_example_{name}"),
+            format!("{}{}", text(out), text(err))
+        );
+    }
+}
+
+#[test]
+fn extend_example() {
+    for (name, path, ok_expected) in [
+        ("extension", "examples/data/extension.json", true),
+        ("bad", "tests/bad/missing-source.json", false),
+    ] {
+        let input = std::fs::read_to_string(path).unwrap();
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let ok = extend_example::run(catalog(), path, &input, &mut out, &mut err).unwrap();
+        assert_eq!(ok, ok_expected, "{path}");
+        insta::assert_snapshot!(
+            format!("extend_example_{name}"),
+            format!("{}{}", text(out), text(err))
+        );
+    }
+}
