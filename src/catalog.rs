@@ -28,6 +28,9 @@ pub const NOTICE: &str = "Informational only, not clinical decision software: th
 what labels, guidelines and studies say about interventional-oncology pain modalities. It takes no \
 patient data and recommends no treatment for any person.";
 
+/// Longest query prefix, in characters, that suggestions are ranked on.
+const SUGGEST_MAX_CHARS: usize = 64;
+
 const EMBEDDED_JSON: &str = include_str!("../data/catalog.json");
 
 static EMBEDDED: LazyLock<Catalog> = LazyLock::new(|| match Catalog::from_json(EMBEDDED_JSON) {
@@ -386,19 +389,30 @@ impl Catalog {
     }
 
     fn not_found(&self, query: &str) -> Error {
-        let key = normalized(query);
-        let mut scored: Vec<(f64, &str, usize)> = self
-            .all_names
-            .iter()
-            .map(|(k, display, i)| {
-                let mut score = strsim::normalized_damerau_levenshtein(&key, k);
-                if key.len() >= 3 && (k.contains(key.as_str()) || key.contains(&**k)) {
+        // Suggestions scan every name once. The query is capped so that a
+        // huge input costs no more than a name-sized one, and the edit
+        // distance runs only on names of comparable length.
+        let key: String = normalized(query).chars().take(SUGGEST_MAX_CHARS).collect();
+        let len = key.chars().count();
+        let mut scored: Vec<(f64, &str, usize)> = Vec::new();
+        if len > 0 {
+            for (k, display, i) in &self.all_names {
+                let klen = k.chars().count();
+                let contains = len >= 3 && (k.contains(key.as_str()) || key.contains(&**k));
+                let comparable = klen <= 2 * len + 2 && len <= 2 * klen + 2;
+                let mut score = if comparable {
+                    strsim::normalized_damerau_levenshtein(&key, k)
+                } else {
+                    0.0
+                };
+                if contains {
                     score = score.max(0.75);
                 }
-                (score, &**display, *i)
-            })
-            .filter(|(score, _, _)| *score >= 0.5)
-            .collect();
+                if score >= 0.5 {
+                    scored.push((score, display, *i));
+                }
+            }
+        }
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
         let mut seen = Vec::new();
         let mut suggestions = Vec::new();

@@ -1,0 +1,168 @@
+//! Property tests: no input string can make parsing, lookup or filter
+//! building panic, and values survive a trip through JSON unchanged.
+
+use io_pain_modalities::{
+    AnatomicSite, Catalog, Category, CodeSystem, Condition, Date, Doi, EntryId, Imaging,
+    Jurisdiction, Lifecycle, ModalityId, PainPattern, Pmid, PrecautionKind, RegulatoryStatus,
+    Route, SourceId, SourceKind, TumourType, Url, UseKind, catalog, strum::VariantArray,
+};
+use proptest::prelude::*;
+use serde_json::{Value, json};
+
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "\\PC*",
+        "[a-zA-Z0-9 ._/-]{0,40}",
+        Just(String::new()),
+        (0usize..20_000).prop_map(|n| "é".repeat(n)),
+        prop::sample::select(vec!["rfa", "Sr-89", "PLUVICTO", "177Lu-PSMA-617", "e.s.i."])
+            .prop_map(String::from),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn lookup_never_panics(q in any_text()) {
+        let c = catalog();
+        let found = c.find(&q).map(|m| &m.id);
+        match c.lookup(&q) {
+            Ok(m) => prop_assert_eq!(Some(&m.id), found),
+            Err(e) => {
+                prop_assert!(found.is_none());
+                prop_assert!(e.to_string().starts_with("no modality matches"));
+            }
+        }
+        let _ = c.get(&q);
+        let _ = c.source(&q);
+        let _ = c.entry(&q);
+        let _ = c.citing(&q).count();
+    }
+
+    #[test]
+    fn parsing_never_panics(s in any_text()) {
+        let _ = s.parse::<Category>();
+        let _ = s.parse::<Lifecycle>();
+        let _ = s.parse::<PainPattern>();
+        let _ = s.parse::<Condition>();
+        let _ = s.parse::<AnatomicSite>();
+        let _ = s.parse::<TumourType>();
+        let _ = s.parse::<UseKind>();
+        let _ = s.parse::<Jurisdiction>();
+        let _ = s.parse::<RegulatoryStatus>();
+        let _ = s.parse::<SourceKind>();
+        let _ = s.parse::<PrecautionKind>();
+        let _ = s.parse::<Route>();
+        let _ = s.parse::<Imaging>();
+        let _ = s.parse::<CodeSystem>();
+        let _ = s.parse::<ModalityId>();
+        let _ = s.parse::<SourceId>();
+        let _ = s.parse::<EntryId>();
+        let _ = s.parse::<Doi>();
+        let _ = s.parse::<Pmid>();
+        let _ = s.parse::<Url>();
+        let _ = s.parse::<Date>();
+        for system in CodeSystem::VARIANTS {
+            let _ = system.check(&s);
+        }
+        let _ = Catalog::from_json(&s);
+    }
+
+    #[test]
+    fn building_filters_from_any_text_never_panics(a in any_text(), b in any_text()) {
+        let c = catalog();
+        let mut q = c.query();
+        if let Ok(x) = a.parse::<Category>() { q = q.category(x); }
+        if let Ok(x) = b.parse::<PainPattern>() { q = q.pain_pattern(x); }
+        if let Ok(x) = a.parse::<CodeSystem>() { q = q.code(x, &b); }
+        q = q.code(CodeSystem::Icd10Cm, &a);
+        let n = q.iter().count();
+        prop_assert!(n <= c.len());
+    }
+
+    #[test]
+    fn dates_round_trip(y in 1800u16..=9999, m in 1u8..=12, d in 1u8..=31) {
+        let text = format!("{y:04}-{m:02}-{d:02}");
+        if let Ok(date) = text.parse::<Date>() {
+            prop_assert_eq!(date.to_string(), text.clone());
+            let json = serde_json::to_string(&date).unwrap();
+            prop_assert_eq!(serde_json::from_str::<Date>(&json).unwrap(), date);
+        } else {
+            prop_assert!(d > 28, "{} rejected", text);
+        }
+    }
+
+    #[test]
+    fn generated_records_round_trip(m in modality_json()) {
+        let text = m.to_string();
+        let parsed: io_pain_modalities::Modality = serde_json::from_str(&text).unwrap();
+        let again: io_pain_modalities::Modality =
+            serde_json::from_str(&serde_json::to_string(&parsed).unwrap()).unwrap();
+        prop_assert_eq!(parsed, again);
+    }
+}
+
+fn pick<T: Copy + std::fmt::Debug + serde::Serialize + 'static>(
+    all: &'static [T],
+) -> impl Strategy<Value = Value> {
+    prop::sample::select(all).prop_map(|v| serde_json::to_value(v).unwrap())
+}
+
+fn statement() -> impl Strategy<Value = Value> {
+    (
+        any::<String>(),
+        prop::collection::vec("[a-z][a-z0-9]{0,8}", 1..3),
+    )
+        .prop_map(|(text, sources)| json!({"text": text, "sources": sources}))
+}
+
+fn modality_json() -> impl Strategy<Value = Value> {
+    (
+        "[a-z][a-z0-9]{0,10}(-[a-z0-9]{1,6}){0,3}",
+        any::<String>(),
+        prop::collection::vec(any::<String>(), 0..3),
+        pick(Category::VARIANTS),
+        pick(Lifecycle::VARIANTS),
+        statement(),
+        (pick(Route::VARIANTS), prop::collection::vec(pick(Imaging::VARIANTS), 0..3)),
+        (
+            pick(Condition::VARIANTS),
+            prop::option::of(pick(PainPattern::VARIANTS)),
+            prop::collection::vec(pick(AnatomicSite::VARIANTS), 0..3),
+            pick(UseKind::VARIANTS),
+            pick(Jurisdiction::VARIANTS),
+        ),
+        (pick(RegulatoryStatus::VARIANTS), prop::option::of((1800u16..2026, 1u8..=12, 1u8..=28))),
+        (0.001f64..1e6, prop::option::of(0.001f64..100.0)),
+    )
+        .prop_map(|(id, name, synonyms, category, lifecycle, st, (route, imaging), ind, reg, rad)| {
+            let (condition, pattern, sites, use_kind, jurisdiction) = ind;
+            let mut indication = json!({
+                "condition": condition, "sites": sites, "use_kind": use_kind,
+                "jurisdiction": jurisdiction, "text": st["text"], "sources": st["sources"]
+            });
+            if let Some(p) = pattern {
+                indication["pain_pattern"] = p;
+            }
+            let mut event = json!({"jurisdiction": "us", "status": reg.0, "text": "t", "sources": ["s"]});
+            if let Some((y, m, d)) = reg.1 {
+                event["date"] = json!(format!("{y:04}-{m:02}-{d:02}"));
+            }
+            let mut radiation = json!({
+                "radionuclide": "X-1", "emission": "alpha", "half_life_days": rad.0,
+                "label_activity": "a", "sources": ["s"]
+            });
+            if let Some(e) = rad.1 {
+                radiation["max_energy_mev"] = json!(e);
+            }
+            json!({
+                "id": id, "name": name, "synonyms": synonyms, "category": category,
+                "lifecycle": lifecycle, "summary": st, "mechanism": st,
+                "administration": {"route": route, "imaging": imaging, "text": "a", "sources": ["s"]},
+                "indications": [indication], "regulatory": [event], "radiation": radiation,
+                "last_reviewed": "2026-01-01"
+            })
+        })
+}
