@@ -2,7 +2,8 @@
 //!
 //! Run with `cargo run --example filter -- pain-pattern=focal use=labelled`.
 //! Keys: category, lifecycle, condition, pain-pattern, site, tumour, use,
-//! jurisdiction, regulatory, source-kind, comparator (true/false),
+//! jurisdiction, regulatory, source-kind, evidence (randomised,
+//! prospective, observational: that design or stronger), comparator (true/false),
 //! code (SYSTEM:CODE, such as icd-10-cm:C79.51).
 
 use std::{
@@ -23,7 +24,7 @@ fn main() -> ExitCode {
     }
 }
 
-const KEYS: &str = "category, lifecycle, condition, pain-pattern, site, tumour, use, jurisdiction, regulatory, source-kind, comparator, code";
+const KEYS: &str = "category, lifecycle, condition, pain-pattern, site, tumour, use, jurisdiction, regulatory, source-kind, evidence, comparator, code";
 
 fn apply<'a>(q: Query<'a>, key: &str, value: &'a str) -> Result<Query<'a>, String> {
     let e = |e: Error| e.to_string();
@@ -38,6 +39,7 @@ fn apply<'a>(q: Query<'a>, key: &str, value: &'a str) -> Result<Query<'a>, Strin
         "jurisdiction" => q.jurisdiction(value.parse().map_err(e)?),
         "regulatory" => q.regulatory_status(value.parse().map_err(e)?),
         "source-kind" => q.source_kind(value.parse().map_err(e)?),
+        "evidence" => q.min_evidence(value.parse().map_err(e)?),
         "comparator" => q.comparator(
             value
                 .parse()

@@ -1,8 +1,9 @@
 //! The query builder: filters that compose.
 
 use crate::{
-    AnatomicSite, Catalog, Category, CodeSystem, Condition, Indication, Jurisdiction, Lifecycle,
-    Modality, PainPattern, RegulatoryStatus, SourceKind, TumourType, UseKind,
+    AnatomicSite, Catalog, Category, CodeSystem, Condition, EvidenceLevel, Indication,
+    Jurisdiction, Lifecycle, Modality, PainPattern, RegulatoryStatus, SourceKind, TumourType,
+    UseKind,
 };
 
 /// A query over a catalog's modalities: set any criteria, then iterate the
@@ -43,6 +44,7 @@ pub struct Query<'a> {
     regulatory_status: Option<RegulatoryStatus>,
     source_kind: Option<SourceKind>,
     code: Option<(CodeSystem, &'a str)>,
+    min_evidence: Option<EvidenceLevel>,
 }
 
 macro_rules! setter {
@@ -71,6 +73,7 @@ impl<'a> Query<'a> {
             regulatory_status: None,
             source_kind: None,
             code: None,
+            min_evidence: None,
         }
     }
 
@@ -174,6 +177,19 @@ impl<'a> Query<'a> {
         source_kind: SourceKind
     );
 
+    /// Only modalities whose key evidence includes a study of this design
+    /// or a stronger one (see [`EvidenceLevel`]).
+    ///
+    /// ```
+    /// use io_pain_modalities::{catalog, EvidenceLevel};
+    /// let randomised = catalog().query().min_evidence(EvidenceLevel::Randomised);
+    /// assert!(randomised.iter().all(|m| m.evidence_level() == Some(EvidenceLevel::Randomised)));
+    /// ```
+    pub fn min_evidence(mut self, level: EvidenceLevel) -> Self {
+        self.min_evidence = Some(level);
+        self
+    }
+
     /// Only modalities carrying this code, on the modality or on one of
     /// its indications.
     ///
@@ -225,6 +241,9 @@ impl<'a> Query<'a> {
             && self
                 .regulatory_status
                 .is_none_or(|s| m.regulatory.iter().any(|r| r.status == s))
+            && self
+                .min_evidence
+                .is_none_or(|level| m.evidence_level().is_some_and(|l| l <= level))
             && self.code.is_none_or(|(system, code)| {
                 let is = |c: &crate::Code| c.system == system && c.code == code;
                 m.codes.iter().any(is) || m.indications.iter().any(|i| i.codes.iter().any(is))

@@ -105,9 +105,9 @@ pub use model::{
 pub use statement::{Field, StatementRef, Subject};
 pub use strum;
 pub use vocab::{
-    AnatomicSite, Category, CodeSystem, Condition, Emission, Imaging, Jurisdiction, Lifecycle,
-    OpioidFinding, PainPattern, PrecautionKind, RegulatoryStatus, Route, SourceKind, TumourType,
-    UseKind, Verification,
+    AnatomicSite, Category, CodeSystem, Condition, Emission, EvidenceLevel, Imaging, Jurisdiction,
+    Lifecycle, OpioidFinding, PainPattern, PrecautionKind, RegulatoryStatus, Route, SourceKind,
+    TumourType, UseKind, Verification,
 };
 
 /// The README's examples, compiled and run as doctests so they stay true.

@@ -105,6 +105,26 @@ record! {
     }
 }
 
+impl Modality {
+    /// The strongest study design among the modality's key evidence, if
+    /// any entry is a primary study. It says which designs exist, not what
+    /// condition they studied or whether they found a benefit: read the
+    /// evidence entries for that.
+    ///
+    /// ```
+    /// use io_pain_modalities::{catalog, EvidenceLevel};
+    /// let kp = catalog().lookup("kyphoplasty")?;
+    /// assert_eq!(kp.evidence_level(), Some(EvidenceLevel::Randomised));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn evidence_level(&self) -> Option<crate::EvidenceLevel> {
+        self.evidence
+            .iter()
+            .filter_map(|e| crate::EvidenceLevel::of(e.design))
+            .min()
+    }
+}
+
 record! {
     /// How a modality is given or done.
     ///

@@ -297,6 +297,8 @@ vocabulary! {
         Guideline,
         /// A randomised controlled trial.
         RandomisedTrial,
+        /// A published protocol of a trial, without results.
+        TrialProtocol,
         /// A prospective study without a control arm.
         SingleArmStudy,
         /// A registry, cohort or retrospective study.
@@ -437,8 +439,9 @@ vocabulary! {
 }
 
 impl CodeSystem {
-    /// The canonical URI naming this code system (as used in HL7 FHIR where
-    /// one exists).
+    /// The URI naming this code system: the HL7 FHIR system URI for
+    /// ICD-10-CM, HCPCS, ATC and NDC; the registry's address for
+    /// ClinicalTrials.gov; a URN of this crate's for FDA 510(k) numbers.
     ///
     /// ```
     /// assert_eq!(io_pain_modalities::CodeSystem::Ndc.uri(), "http://hl7.org/fhir/sid/ndc");
@@ -446,7 +449,7 @@ impl CodeSystem {
     pub fn uri(self) -> &'static str {
         match self {
             CodeSystem::Icd10Cm => "http://hl7.org/fhir/sid/icd-10-cm",
-            CodeSystem::Hcpcs => "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
+            CodeSystem::Hcpcs => "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
             CodeSystem::Atc => "http://www.whocc.no/atc",
             CodeSystem::Ndc => "http://hl7.org/fhir/sid/ndc",
             CodeSystem::Fda510k => {
@@ -562,5 +565,43 @@ vocabulary! {
         BetaMinus,
         /// Alpha particles.
         Alpha,
+    }
+}
+
+vocabulary! {
+    /// The strongest primary-study design behind a modality's key evidence,
+    /// strongest first. Reviews, guidelines and labels are not study
+    /// designs and do not count here.
+    ///
+    /// ```
+    /// use io_pain_modalities::{EvidenceLevel, SourceKind};
+    /// assert!(EvidenceLevel::Randomised < EvidenceLevel::Prospective);
+    /// assert_eq!(EvidenceLevel::of(SourceKind::SingleArmStudy), Some(EvidenceLevel::Prospective));
+    /// assert_eq!(EvidenceLevel::of(SourceKind::NarrativeReview), None);
+    /// ```
+    EvidenceLevel ("evidence level") {
+        /// A randomised controlled trial.
+        Randomised,
+        /// A prospective study without a control arm.
+        Prospective,
+        /// A registry, cohort or retrospective study.
+        Observational,
+    }
+}
+
+impl EvidenceLevel {
+    /// The level of a study design given as a source kind, if it is one.
+    ///
+    /// ```
+    /// use io_pain_modalities::{EvidenceLevel, SourceKind};
+    /// assert_eq!(EvidenceLevel::of(SourceKind::RandomisedTrial), Some(EvidenceLevel::Randomised));
+    /// ```
+    pub fn of(kind: SourceKind) -> Option<EvidenceLevel> {
+        match kind {
+            SourceKind::RandomisedTrial => Some(EvidenceLevel::Randomised),
+            SourceKind::SingleArmStudy => Some(EvidenceLevel::Prospective),
+            SourceKind::ObservationalStudy => Some(EvidenceLevel::Observational),
+            _ => None,
+        }
     }
 }

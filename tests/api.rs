@@ -187,6 +187,36 @@ fn queries_compose_and_agree_with_matches() {
 }
 
 #[test]
+fn evidence_strength_filter_orders_designs() {
+    use io_pain_modalities::EvidenceLevel::*;
+    let c = catalog();
+    let count = |l| c.query().min_evidence(l).iter().count();
+    assert!(count(Randomised) <= count(Prospective));
+    assert!(count(Prospective) <= count(Observational));
+    assert!(count(Observational) <= c.len());
+    let randomised: Vec<&str> = c
+        .query()
+        .min_evidence(Randomised)
+        .iter()
+        .map(|m| m.id.as_str())
+        .collect();
+    assert!(
+        randomised.contains(&"balloon-kyphoplasty"),
+        "CAFE is randomised: {randomised:?}"
+    );
+    assert!(
+        !randomised.contains(&"radiofrequency-ablation"),
+        "RFA rests on single-arm studies"
+    );
+    for m in c {
+        assert_eq!(
+            c.query().min_evidence(Observational).matches(m),
+            m.evidence_level().is_some()
+        );
+    }
+}
+
+#[test]
 fn reverse_views() {
     let c = catalog();
     let bone: Vec<&str> = c

@@ -3,9 +3,9 @@
 //! the known ones.
 
 use io_pain_modalities::{
-    AnatomicSite, Category, CodeSystem, Condition, Emission, Imaging, Jurisdiction, Lifecycle,
-    OpioidFinding, PainPattern, PrecautionKind, RegulatoryStatus, Route, SourceKind, TumourType,
-    UseKind, Verification,
+    AnatomicSite, Category, CodeSystem, Condition, Emission, EvidenceLevel, Imaging, Jurisdiction,
+    Lifecycle, OpioidFinding, PainPattern, PrecautionKind, RegulatoryStatus, Route, SourceKind,
+    TumourType, UseKind, Verification,
     strum::{EnumCount, IntoEnumIterator, VariantArray},
 };
 
@@ -54,6 +54,7 @@ fn every_vocabulary_has_one_name_per_term() {
     round_trips::<CodeSystem>();
     round_trips::<Condition>();
     round_trips::<Emission>();
+    round_trips::<EvidenceLevel>();
     round_trips::<Imaging>();
     round_trips::<Jurisdiction>();
     round_trips::<Lifecycle>();
@@ -73,7 +74,10 @@ fn code_system_names_and_uris() {
     assert_eq!(CodeSystem::Icd10Cm.to_string(), "icd-10-cm");
     assert_eq!(CodeSystem::Fda510k.to_string(), "fda-510k");
     for s in CodeSystem::iter() {
-        assert!(s.uri().starts_with("http"), "{s}");
+        assert!(
+            s.uri().starts_with("http") || s.uri().starts_with("urn:"),
+            "{s}"
+        );
     }
 }
 
