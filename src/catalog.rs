@@ -688,14 +688,26 @@ fn parse(json: &str) -> Result<CatalogFile> {
             ),
         });
     }
-    let de = &mut serde_json::Deserializer::from_str(json);
-    serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        Error::Json {
-            path,
-            message: e.into_inner().to_string(),
+    // The fast path parses without tracking paths; only a failure is parsed
+    // again with path tracking, to say where it went wrong.
+    match serde_json::from_str(json) {
+        Ok(file) => Ok(file),
+        Err(first) => {
+            let de = &mut serde_json::Deserializer::from_str(json);
+            match serde_path_to_error::deserialize::<_, CatalogFile>(de) {
+                Err(e) => Err(Error::Json {
+                    path: e.path().to_string(),
+                    message: e.into_inner().to_string(),
+                }),
+                // Both parsers read the same bytes; should they ever
+                // disagree, the first error still stands.
+                Ok(_) => Err(Error::Json {
+                    path: ".".to_owned(),
+                    message: first.to_string(),
+                }),
+            }
         }
-    })
+    }
 }
 
 fn into_parts(file: CatalogFile) -> Parts {

@@ -20,6 +20,15 @@ pub(crate) fn normalized(s: &str) -> String {
 /// The normalised form written into `buf`, without allocating; `None` when
 /// it does not fit.
 pub(crate) fn normalize_into<'b>(s: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<&'b str> {
+    if s.is_ascii() {
+        // Fast path: one byte per character, no case tables.
+        let mut len = 0;
+        for b in s.bytes().filter(u8::is_ascii_alphanumeric) {
+            *buf.get_mut(len)? = b.to_ascii_lowercase();
+            len += 1;
+        }
+        return std::str::from_utf8(buf.get(..len)?).ok();
+    }
     let mut len = 0;
     for c in chars(s) {
         let n = c.len_utf8();
