@@ -7,7 +7,7 @@ use std::{
     process::ExitCode,
 };
 
-use io_pain_modalities::{Catalog, Error, NOTICE, SourceId, catalog};
+use io_pain_modalities::{Catalog, NOTICE, SourceId, catalog};
 
 fn main() -> ExitCode {
     let query = std::env::args().skip(1).collect::<Vec<_>>().join(" ");
@@ -37,10 +37,6 @@ pub fn run(
     }
     let m = match c.lookup(query) {
         Ok(m) => m,
-        Err(e @ Error::NotFound { .. }) => {
-            writeln!(err, "{e}")?;
-            return Ok(false);
-        }
         Err(e) => {
             writeln!(err, "{e}")?;
             return Ok(false);

@@ -419,21 +419,24 @@ vocabulary! {
     /// assert!(CodeSystem::Hcpcs.check("A96000").is_err());
     /// ```
     CodeSystem ("code system") {
-        /// ICD-10-CM diagnosis codes.
+        /// ICD-10-CM diagnosis codes (system URI `http://hl7.org/fhir/sid/icd-10-cm`).
         #[strum(serialize = "icd-10-cm")]
         #[serde(rename = "icd-10-cm")]
         Icd10Cm,
-        /// HCPCS Level II codes.
+        /// HCPCS Level II codes (system URI
+        /// `http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets`).
         Hcpcs,
-        /// WHO Anatomical Therapeutic Chemical codes.
+        /// WHO Anatomical Therapeutic Chemical codes (system URI `http://www.whocc.no/atc`).
         Atc,
-        /// US National Drug Codes (package codes with hyphens).
+        /// US National Drug Codes, package codes with hyphens (system URI
+        /// `http://hl7.org/fhir/sid/ndc`).
         Ndc,
-        /// FDA premarket notification (510(k)) numbers.
+        /// FDA premarket notification (510(k)) numbers (system URI
+        /// `urn:io-pain-modalities:fda-510k`).
         #[strum(serialize = "fda-510k")]
         #[serde(rename = "fda-510k")]
         Fda510k,
-        /// ClinicalTrials.gov identifiers.
+        /// ClinicalTrials.gov identifiers (system URI `https://clinicaltrials.gov`).
         Nct,
     }
 }
@@ -452,9 +455,7 @@ impl CodeSystem {
             CodeSystem::Hcpcs => "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
             CodeSystem::Atc => "http://www.whocc.no/atc",
             CodeSystem::Ndc => "http://hl7.org/fhir/sid/ndc",
-            CodeSystem::Fda510k => {
-                "https://www.accessdata.fda.gov/scripts/cdrh/cfdocs/cfpmn/pmn.cfm"
-            }
+            CodeSystem::Fda510k => "urn:io-pain-modalities:fda-510k",
             CodeSystem::Nct => "https://clinicaltrials.gov",
         }
     }

@@ -54,3 +54,18 @@ fn the_data_file_points_at_the_committed_schema() {
         serde_json::from_str(include_str!("../examples/data/extension.json")).unwrap();
     assert_eq!(ext["$schema"], "../../data/catalog.schema.json");
 }
+
+#[test]
+fn each_code_system_in_the_schema_names_its_uri() {
+    use io_pain_modalities::{CodeSystem, strum::IntoEnumIterator};
+    let s = io_pain_modalities::schema::catalog_schema();
+    let variants = s["$defs"]["CodeSystem"]["oneOf"].as_array().unwrap();
+    for system in CodeSystem::iter() {
+        let v = variants
+            .iter()
+            .find(|v| v["const"] == system.as_str())
+            .unwrap();
+        let d = v["description"].as_str().unwrap().replace('\n', " ");
+        assert!(d.contains(system.uri()), "{system}: {d}");
+    }
+}
