@@ -60,7 +60,7 @@ fn not_future(path: impl FnOnce() -> String, date: &Date, today: &Date) -> Resul
     if date.is_after(today) {
         return Err(Error::invalid(
             path(),
-            format!("date {date} lies in the future (today is {today})"),
+            format!("date {date} lies in the future"),
         ));
     }
     Ok(())

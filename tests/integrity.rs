@@ -106,6 +106,24 @@ fn every_source_has_a_canonical_identifier_and_a_real_check_date() {
 }
 
 #[test]
+fn no_date_in_the_data_lies_after_the_data_version() {
+    // So the embedded catalog loads even on a machine whose clock lags.
+    let version: Date = DATA_VERSION.parse().unwrap();
+    let c = catalog();
+    for s in c.sources() {
+        assert!(!s.checked.is_after(&version), "{}", s.id);
+    }
+    for m in c {
+        assert!(!m.last_reviewed.is_after(&version), "{}", m.id);
+        for r in &m.regulatory {
+            if let Some(d) = &r.date {
+                assert!(!d.is_after(&version), "{}: {d}", m.id);
+            }
+        }
+    }
+}
+
+#[test]
 fn every_modality_is_reviewed_and_has_a_primary_source() {
     let c = catalog();
     for m in c {
