@@ -476,43 +476,47 @@ impl CodeSystem {
         let upper = |c: &u8| c.is_ascii_uppercase();
         let digit = |c: &u8| c.is_ascii_digit();
         let ok = match self {
-            // A letter, two alphanumerics, then optionally a dot and 1-4 more;
-            // a trailing X placeholder is allowed.
+            // A letter, a digit, a letter or digit, then optionally a dot and
+            // 1 to 4 more (an X placeholder included).
             CodeSystem::Icd10Cm => {
                 let (head, tail) = code.split_once('.').unwrap_or((code, ""));
-                let hb = head.as_bytes();
-                hb.len() == 3
-                    && upper(&hb[0])
-                    && digit(&hb[1])
-                    && hb[2].is_ascii_alphanumeric()
-                    && (code.len() == 3
-                        || (!tail.is_empty()
-                            && tail.len() <= 4
-                            && tail
-                                .bytes()
-                                .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())))
+                let head_ok = matches!(head.as_bytes(), [l, d, x]
+                    if upper(l) && digit(d) && x.is_ascii_alphanumeric());
+                let tail_ok = (tail.is_empty() && !code.contains('.'))
+                    || (!tail.is_empty()
+                        && tail.len() <= 4
+                        && tail
+                            .bytes()
+                            .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase()));
+                head_ok && tail_ok
             }
-            CodeSystem::Hcpcs => b.len() == 5 && upper(&b[0]) && b[1..].iter().all(digit),
-            CodeSystem::Atc => {
-                b.len() == 7
-                    && upper(&b[0])
-                    && b[1..3].iter().all(digit)
-                    && b[3..5].iter().all(upper)
-                    && b[5..7].iter().all(digit)
-            }
+            CodeSystem::Hcpcs => matches!(b, [l, rest @ ..]
+                if upper(l) && rest.len() == 4 && rest.iter().all(digit)),
+            CodeSystem::Atc => matches!(b, [a, d1, d2, l1, l2, d3, d4]
+                if upper(a) && [d1, d2, d3, d4].into_iter().all(digit) && upper(l1) && upper(l2)),
+            // The 10-digit forms (4-4-2, 5-3-2, 5-4-1) and the 11-digit 5-4-2.
             CodeSystem::Ndc => {
-                let parts: Vec<&str> = code.split('-').collect();
-                let lens: Vec<usize> = parts.iter().map(|p| p.len()).collect();
-                parts
-                    .iter()
-                    .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
+                let mut lens = [0usize; 4];
+                let mut n = 0;
+                let mut digits_only = true;
+                for part in code.split('-') {
+                    digits_only &= !part.is_empty() && part.bytes().all(|c| c.is_ascii_digit());
+                    if let Some(slot) = lens.get_mut(n) {
+                        *slot = part.len();
+                    }
+                    n += 1;
+                }
+                digits_only
+                    && n == 3
                     && matches!(
-                        lens.as_slice(),
-                        [4, 4, 2] | [5, 3, 2] | [5, 4, 1] | [5, 4, 2] | [5, 3, 1] | [4, 4, 1]
+                        lens,
+                        [4, 4, 2, 0] | [5, 3, 2, 0] | [5, 4, 1, 0] | [5, 4, 2, 0]
                     )
             }
-            CodeSystem::Fda510k => b.len() == 7 && b[0] == b'K' && b[1..].iter().all(digit),
-            CodeSystem::Nct => b.len() == 11 && code.starts_with("NCT") && b[3..].iter().all(digit),
+            CodeSystem::Fda510k => matches!(b, [b'K', rest @ ..]
+                if rest.len() == 6 && rest.iter().all(digit)),
+            CodeSystem::Nct => matches!(b, [b'N', b'C', b'T', rest @ ..]
+                if rest.len() == 8 && rest.iter().all(digit)),
         };
         if ok {
             Ok(())

@@ -30,6 +30,12 @@ fn export_statements_jsonl() {
     insta::assert_snapshot!(catalog().statements_jsonl());
 }
 
+#[cfg(feature = "schemars")]
+#[test]
+fn schema() {
+    insta::assert_snapshot!(io_pain_modalities::schema::catalog_schema_json());
+}
+
 #[test]
 fn catalog_example() {
     let mut out = Vec::new();

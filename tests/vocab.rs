@@ -91,6 +91,8 @@ fn code_formats() {
         (CodeSystem::Atc, "V10BX01"),
         (CodeSystem::Ndc, "69488-0010-61"),
         (CodeSystem::Ndc, "65909-089-01"),
+        (CodeSystem::Ndc, "0069-0688-01"),
+        (CodeSystem::Icd10Cm, "C61"),
         (CodeSystem::Fda510k, "K161949"),
         (CodeSystem::Nct, "NCT03511664"),
     ];
@@ -104,6 +106,9 @@ fn code_formats() {
         (CodeSystem::Hcpcs, "A960"),
         (CodeSystem::Atc, "V10BX1"),
         (CodeSystem::Ndc, "6948800106"),
+        (CodeSystem::Ndc, "12345-123-1"),
+        (CodeSystem::Ndc, "1234-5678-90-1"),
+        (CodeSystem::Ndc, "1234--90"),
         (CodeSystem::Fda510k, "P110039"),
         (CodeSystem::Nct, "NCT123"),
         (CodeSystem::Hcpcs, ""),
