@@ -554,7 +554,7 @@ vocabulary! {
         ReductionRandomised,
         /// Studied, without a conclusive opioid-sparing effect.
         NotEstablished,
-        /// No study of opioid use was found.
+        /// No opioid-use outcome was found in the sources reviewed.
         NotStudied,
     }
 }
