@@ -258,3 +258,22 @@ pub(crate) fn resolve(m: &Modality, field: Field) -> Option<(&str, &[SourceId])>
         Field::Text => return None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `modality_statements` visits fields and `resolve` finds them again;
+    /// the two must list the same fields with the same text and sources.
+    #[test]
+    fn visiting_and_resolving_agree() {
+        let mut seen = 0;
+        for m in crate::catalog() {
+            modality_statements(m, |field, text, sources| {
+                seen += 1;
+                assert_eq!(resolve(m, field), Some((text, sources)), "{}/{field}", m.id);
+            });
+        }
+        assert!(seen > 100);
+    }
+}

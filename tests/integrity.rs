@@ -284,10 +284,17 @@ fn opioid_sparing_is_not_generalised() {
     assert_eq!(sr.opioid_sparing.as_ref().unwrap().finding, NotEstablished);
     // Every modality answers the source article's opioid question.
     for m in c {
-        assert!(m.opioid_sparing.is_some(), "{} says nothing on opioid use", m.id);
+        assert!(
+            m.opioid_sparing.is_some(),
+            "{} says nothing on opioid use",
+            m.id
+        );
     }
     let lu = c.lookup("Pluvicto").unwrap();
-    assert_ne!(lu.opioid_sparing.as_ref().unwrap().finding, ReductionRandomised);
+    assert_ne!(
+        lu.opioid_sparing.as_ref().unwrap().finding,
+        ReductionRandomised
+    );
     // No modality claims a randomised opioid reduction without a randomised source.
     for m in c {
         if let Some(o) = &m.opioid_sparing
