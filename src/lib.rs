@@ -107,7 +107,7 @@ pub use strum;
 pub use vocab::{
     AnatomicSite, Category, CodeSystem, Condition, Emission, EvidenceLevel, Imaging, Jurisdiction,
     Lifecycle, OpioidFinding, PainPattern, PrecautionKind, RegulatoryStatus, Route, SourceKind,
-    TumourType, UseKind, Verification,
+    TumourType, UseKind, Verification, Vocabulary,
 };
 
 /// The README's examples, compiled and run as doctests so they stay true.
