@@ -100,7 +100,7 @@ pub use filter::{Matches, Query};
 pub use ids::{Date, Doi, EntryId, ModalityId, Pmid, SourceId, Url};
 pub use model::{
     Administration, Code, Combination, Correction, Evidence, Indication, Innovation, Modality,
-    OpioidEvidence, Precaution, Radiation, RegulatoryEvent, Source, Statement,
+    OpioidEvidence, Precaution, Radiation, RegulatoryEvent, Source, SourceStatus, Statement,
 };
 pub use statement::{Field, StatementRef, Subject};
 pub use strum;
