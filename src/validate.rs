@@ -116,17 +116,17 @@ pub(crate) fn validate<'p>(parts: &'p Parts, base: Base, today: Date) -> Result<
     }
     // A superseded source names its replacement, which is another source.
     for (i, s) in parts.sources.iter().enumerate() {
-        if let Some(by) = s.status.as_ref().and_then(SourceStatus::superseded_by) {
-            if by == &s.id || !source_ix.contains_key(by.as_str()) {
-                return Err(Error::invalid(
-                    format!("{}.status.superseded", p.source(i)),
-                    format!(
-                        "source {:?} is superseded by {:?}, which is not another source of the catalog",
-                        s.id.as_str(),
-                        by.as_str()
-                    ),
-                ));
-            }
+        if let Some(by) = s.status.as_ref().and_then(SourceStatus::superseded_by)
+            && (by == &s.id || !source_ix.contains_key(by.as_str()))
+        {
+            return Err(Error::invalid(
+                format!("{}.status.superseded", p.source(i)),
+                format!(
+                    "source {:?} is superseded by {:?}, which is not another source of the catalog",
+                    s.id.as_str(),
+                    by.as_str()
+                ),
+            ));
         }
     }
     let source_of = |id: &SourceId| {
