@@ -48,6 +48,15 @@ pub enum Error {
         /// What is wrong, naming the offending value.
         problem: String,
     },
+    /// A lookup found two or more entries that fit about equally, and did
+    /// not pick one.
+    #[error("{query:?} fits more than one entry: {}", .candidates.join(", "))]
+    Ambiguous {
+        /// The query as given.
+        query: String,
+        /// The names of the entries that fit, best first.
+        candidates: Vec<String>,
+    },
     /// A lookup found nothing.
     #[error("no modality matches {query:?}{}", DidYouMean(.suggestions))]
     NotFound {

@@ -84,12 +84,16 @@
 
 mod catalog;
 mod error;
+mod export;
+mod file;
 mod filter;
 mod ids;
+mod lookup;
 mod model;
 mod normalize;
 #[cfg(feature = "schemars")]
 pub mod schema;
+pub mod search;
 mod statement;
 mod validate;
 mod vocab;
@@ -102,6 +106,7 @@ pub use model::{
     Administration, Code, Combination, Correction, Evidence, Indication, Innovation, Modality,
     OpioidEvidence, Precaution, Radiation, RegulatoryEvent, Source, SourceStatus, Statement,
 };
+pub use search::{Hit, MatchKind, NameField};
 pub use statement::{Field, StatementRef, Subject};
 pub use strum;
 pub use vocab::{
