@@ -10,7 +10,7 @@ use std::fmt;
 /// ```
 /// use io_pain_modalities::{catalog, Error};
 ///
-/// let err = catalog().lookup("radiofrequncy ablation").unwrap_err();
+/// let err = catalog().lookup("radiofrequency knee").unwrap_err();
 /// assert!(matches!(err, Error::NotFound { .. }));
 /// assert!(err.to_string().contains("did you mean"));
 /// ```
