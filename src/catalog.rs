@@ -207,8 +207,8 @@ impl Catalog {
         // embedded catalog.
         let today = Date::today();
         let released = DATA_VERSION.parse::<Date>().unwrap_or(today);
-        validate(&parts, base, today.max(released))?;
-        let index = Index::build(&parts);
+        let names = validate(&parts, base, today.max(released))?;
+        let index = Index::build(&parts, names);
         let sources = parts
             .sources
             .iter()
