@@ -237,7 +237,7 @@ mod search {
                     single.chain(lists).map(|n| {
                         let id = m["id"].as_str().unwrap_or_default();
                         (
-                            strsim::normalized_damerau_levenshtein(&q, &n.to_lowercase()),
+                            strsim::normalized_damerau_levenshtein(q, &n.to_lowercase()),
                             id,
                         )
                     })
