@@ -7,7 +7,7 @@ use std::{collections::HashMap, io::Read, sync::LazyLock};
 use crate::{
     CodeSystem, Combination, Condition, Date, EntryId, Error, Innovation, Modality, Query, Result,
     Source, SourceId,
-    file::{Parts, into_parts, parse},
+    file::{Parts, into_parts, parse, read_text},
     search::Index,
     statement::{Field, StatementRef, Subject, modality_statements, resolve},
     validate::{Base, validate},
@@ -133,12 +133,8 @@ impl Catalog {
     /// assert_eq!(c.len(), io_pain_modalities::catalog().len());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn from_reader(mut reader: impl Read) -> Result<Catalog> {
-        let mut text = String::new();
-        reader
-            .read_to_string(&mut text)
-            .map_err(|e| Error::Io(e.to_string()))?;
-        Catalog::from_json(&text)
+    pub fn from_reader(reader: impl Read) -> Result<Catalog> {
+        Catalog::from_json(&read_text(reader)?)
     }
 
     /// Adds the entries of a user catalog file to this one.
@@ -178,12 +174,8 @@ impl Catalog {
     /// assert_eq!(&c, io_pain_modalities::catalog());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn merge_reader(&mut self, mut reader: impl Read) -> Result<()> {
-        let mut text = String::new();
-        reader
-            .read_to_string(&mut text)
-            .map_err(|e| Error::Io(e.to_string()))?;
-        self.merge_json(&text)
+    pub fn merge_reader(&mut self, reader: impl Read) -> Result<()> {
+        self.merge_json(&read_text(reader)?)
     }
 
     fn merged(&self, user: Parts) -> Result<Catalog> {
