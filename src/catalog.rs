@@ -5,8 +5,8 @@
 use std::{collections::HashMap, io::Read, sync::LazyLock};
 
 use crate::{
-    CodeSystem, Combination, Condition, Date, EntryId, Error, Innovation, Modality, Query, Result,
-    Source, SourceId,
+    CodeSystem, Combination, Condition, Date, EntryId, Innovation, Modality, Query, Result, Source,
+    SourceId,
     file::{Parts, into_parts, parse, read_text},
     search::Index,
     statement::{Field, StatementRef, Subject, modality_statements, resolve},
