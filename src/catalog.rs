@@ -2,11 +2,11 @@
 //! entries is in `lookup` and `search`, exports in `export`, the file
 //! format in `file`.
 
-use std::{collections::HashMap, io::Read, sync::LazyLock};
+use std::{io::Read, sync::LazyLock};
 
 use crate::{
-    CodeSystem, Combination, Condition, Date, EntryId, Innovation, Modality, Query, Result, Source,
-    SourceId,
+    CodeSystem, Combination, Condition, Date, EntryId, Innovation, Map, Modality, Query, Result,
+    Source, SourceId,
     file::{Parts, into_parts, parse, read_text},
     search::Index,
     statement::{Field, StatementRef, Subject, modality_statements, resolve},
@@ -84,7 +84,7 @@ pub struct Catalog {
     pub(crate) parts: Parts,
     /// Names, ids and words, for lookup and search.
     pub(crate) index: Index,
-    sources: HashMap<Box<str>, usize>,
+    sources: Map<Box<str>, usize>,
     /// Per modality: a bit per `SourceKind` it cites.
     pub(crate) source_kinds: Vec<u32>,
     statements: Vec<Loc>,
@@ -206,7 +206,7 @@ impl Catalog {
             .iter()
             .enumerate()
             .map(|(i, s)| (s.id.as_str().into(), i))
-            .collect::<HashMap<Box<str>, usize>>();
+            .collect::<Map<Box<str>, usize>>();
         let mut statements = Vec::new();
         let mut source_kinds = Vec::with_capacity(parts.modalities.len());
         for (i, m) in parts.modalities.iter().enumerate() {

@@ -52,12 +52,12 @@
 //! assert!(catalog().search("paracetamol").is_empty());
 //! ```
 
-use std::{cell::RefCell, collections::HashMap, fmt, sync::OnceLock};
+use std::{cell::RefCell, fmt, sync::OnceLock};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::{
-    Error, Modality, Result, Subject,
+    Error, Map, Modality, Result, Subject,
     file::Parts,
     normalize::{MAX_KEY, normalize_into, normalized},
 };
@@ -528,9 +528,9 @@ struct Word {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Index {
     /// Normalised name of a modality -> its index (exact lookup).
-    names: HashMap<Box<str>, usize>,
+    names: Map<Box<str>, usize>,
     /// Exact id of a modality -> its index.
-    ids: HashMap<Box<str>, usize>,
+    ids: Map<Box<str>, usize>,
     /// The word index, built on first use so that loading a catalog pays
     /// only for what exact lookups need.
     words: OnceLock<Words>,
@@ -543,10 +543,10 @@ struct Words {
     words: Vec<Word>,
     /// Word text -> word id, sorted by text for prefix ranges.
     sorted: Vec<(Box<str>, u32)>,
-    by_text: HashMap<Box<str>, u32>,
+    by_text: Map<Box<str>, u32>,
     /// Stem id -> word ids.
     stems: Vec<Vec<u32>>,
-    stem_ids: HashMap<Box<str>, u32>,
+    stem_ids: Map<Box<str>, u32>,
     /// Word ids by length in characters, for typo matching (letters only).
     by_len: Vec<Vec<u32>>,
     /// How many modalities, combinations and innovations there are.
@@ -560,7 +560,7 @@ fn stemmer() -> Stemmer {
 impl Index {
     /// The index of a validated catalog, whose normalised names
     /// validation has already collected.
-    pub(crate) fn build(c: &Parts, names: HashMap<Box<str>, usize>) -> Index {
+    pub(crate) fn build(c: &Parts, names: Map<Box<str>, usize>) -> Index {
         Index {
             names,
             ids: c

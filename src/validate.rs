@@ -6,10 +6,9 @@
 //! entries of each array came from the base, and paths into the user's
 //! entries are shifted back to the user's own indices.
 
-use std::collections::{HashMap, HashSet};
-
 use crate::{
-    Date, Error, Lifecycle, Modality, Result, Source, SourceId, SourceKind, SourceStatus, UseKind,
+    Date, Error, Lifecycle, Map, Modality, Result, Set, Source, SourceId, SourceKind, SourceStatus,
+    UseKind,
     file::Parts,
     normalize::normalized,
     statement::{Field, modality_statements},
@@ -72,11 +71,11 @@ pub(crate) fn validate<'p>(
     parts: &'p Parts,
     base: Base,
     today: Date,
-) -> Result<HashMap<Box<str>, usize>> {
+) -> Result<Map<Box<str>, usize>> {
     let p = Paths(base);
 
     // Sources: unique ids, an identifier each, real dates.
-    let mut source_ix: HashMap<&str, usize> = HashMap::new();
+    let mut source_ix: Map<&str, usize> = Map::default();
     for (i, s) in parts.sources.iter().enumerate() {
         if let Some(first) = source_ix.insert(s.id.as_str(), i) {
             return Err(Error::invalid(
@@ -140,15 +139,15 @@ pub(crate) fn validate<'p>(
             .and_then(|&k| parts.sources.get(k))
     };
 
-    let mut cited: HashSet<&str> = HashSet::new();
+    let mut cited: Set<&str> = Set::default();
     let mut cite =
         |path: &dyn Fn() -> String, key: &str, text: &str, sources: &'p [SourceId]| -> Result<()> {
             check_statement(&source_ix, &mut cited, path, key, text, sources)
         };
 
     // Modalities: unique ids, names, statements, dates, codes.
-    let mut modality_ix: HashMap<&str, usize> = HashMap::new();
-    let mut names: HashMap<Box<str>, usize> = HashMap::new();
+    let mut modality_ix: Map<&str, usize> = Map::default();
+    let mut names: Map<Box<str>, usize> = Map::default();
     for (i, m) in parts.modalities.iter().enumerate() {
         if let Some(first) = modality_ix.insert(m.id.as_str(), i) {
             return Err(Error::invalid(
@@ -205,7 +204,7 @@ pub(crate) fn validate<'p>(
     }
 
     // Combinations and innovations share one id space.
-    let mut entry_ix: HashMap<&str, String> = HashMap::new();
+    let mut entry_ix: Map<&str, String> = Map::default();
     for (i, c) in parts.combinations.iter().enumerate() {
         let path = p.combination(i);
         if let Some(first) = entry_ix.insert(c.id.as_str(), path.clone()) {
@@ -215,7 +214,7 @@ pub(crate) fn validate<'p>(
             ));
         }
         non_empty(|| format!("{path}.name"), "name", &c.name)?;
-        let distinct: HashSet<&str> = c.modalities.iter().map(|m| m.as_str()).collect();
+        let distinct: Set<&str> = c.modalities.iter().map(|m| m.as_str()).collect();
         if distinct.len() < 2 || distinct.len() != c.modalities.len() {
             return Err(Error::invalid(
                 format!("{path}.modalities"),
@@ -272,8 +271,8 @@ pub(crate) fn validate<'p>(
 
 /// A statement has text and cites at least one known source.
 fn check_statement<'p>(
-    source_ix: &HashMap<&str, usize>,
-    cited: &mut HashSet<&'p str>,
+    source_ix: &Map<&str, usize>,
+    cited: &mut Set<&'p str>,
     path: &dyn Fn() -> String,
     key: &str,
     text: &str,
@@ -343,7 +342,7 @@ fn check_names(
     p: &Paths,
     i: usize,
     modalities: &[Modality],
-    seen: &mut HashMap<Box<str>, usize>,
+    seen: &mut Map<Box<str>, usize>,
 ) -> Result<()> {
     let Some(m) = modalities.get(i) else {
         return Ok(());
