@@ -77,5 +77,9 @@ step "standards: mutation test (the crate, jsonschema and Ajv reject every fault
 "$py" .ci/mutations.py data/catalog.schema.json data/catalog.json "$work/mutants" \
   "$(example_bin validate)" "$NODE_TOOLS"
 
+step "standards: FHIR R5 Bundle (fhir.resources 8, value sets, references, coverage)"
+"$(example_bin fhir)" >"$work/bundle.json"
+"$py" .ci/fhir_check.py "$work/bundle.json" "$work/export.json"
+
 echo
 echo "standards: all steps passed"

@@ -72,6 +72,9 @@
 //! - `schemars`: [`schema::catalog_schema`], the JSON Schema (draft
 //!   2020-12) of catalog files, generated from these types. The committed
 //!   copy is `data/catalog.schema.json`.
+//! - `fhir`: [`fhir::bundle`], the catalog as a FHIR R5 `Bundle`
+//!   (ActivityDefinition, MedicationKnowledge, ClinicalUseDefinition,
+//!   Citation), with what the mapping keeps of each statement's sources.
 //!
 //! ## Errors
 //!
@@ -84,6 +87,9 @@
 
 mod catalog;
 mod error;
+#[cfg(feature = "fhir")]
+#[cfg_attr(docsrs, doc(cfg(feature = "fhir")))]
+pub mod fhir;
 mod filter;
 mod ids;
 mod model;
