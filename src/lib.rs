@@ -78,6 +78,9 @@
 //! - `schemars`: [`schema::catalog_schema`], the JSON Schema (draft
 //!   2020-12) of catalog files, generated from these types. The committed
 //!   copy is `data/catalog.schema.json`.
+//! - `fhir`: [`fhir::bundle`], the catalog as a FHIR R5 `Bundle`
+//!   (ActivityDefinition, MedicationKnowledge, ClinicalUseDefinition,
+//!   Citation), with what the mapping keeps of each statement's sources.
 //!
 //! ## Errors
 //!
@@ -98,6 +101,9 @@ pub(crate) type Set<K> = std::collections::HashSet<K, foldhash::fast::RandomStat
 
 mod error;
 mod export;
+#[cfg(feature = "fhir")]
+#[cfg_attr(docsrs, doc(cfg(feature = "fhir")))]
+pub mod fhir;
 mod file;
 mod filter;
 mod ids;
