@@ -416,7 +416,6 @@ record! {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum SourceStatus {
@@ -432,6 +431,54 @@ pub enum SourceStatus {
     Unconfirmed,
     /// Replaced by another source of the catalog.
     Superseded(SourceId),
+}
+
+// In the schema the states and the replacement are two named definitions,
+// so that code generators name both halves of the union after the schema
+// (quicktype would otherwise invent `StatusEnum` and `StatusClass`).
+#[cfg(feature = "schemars")]
+mod status_schema {
+    use super::SourceId;
+
+    /// A source's state when nothing replaced it.
+    #[derive(schemars::JsonSchema)]
+    #[serde(rename_all = "kebab-case")]
+    #[allow(dead_code)]
+    enum SourceState {
+        /// The version in force.
+        Current,
+        /// A draft or consultation document, never final guidance.
+        Draft,
+        /// Withdrawn without replacement.
+        Withdrawn,
+        /// No newer version was found, but the page did not show that this
+        /// one is still in force. Never counts as current guidance.
+        Unconfirmed,
+    }
+
+    /// A source replaced by another source of the catalog.
+    #[derive(schemars::JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Superseded {
+        /// The source that replaced it.
+        superseded: SourceId,
+    }
+
+    impl schemars::JsonSchema for super::SourceStatus {
+        fn schema_name() -> std::borrow::Cow<'static, str> {
+            "SourceStatus".into()
+        }
+        fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+            schemars::json_schema!({
+                "description": "Whether a source is the version in force: a state, or the source that replaced it.",
+                "oneOf": [
+                    generator.subschema_for::<SourceState>(),
+                    generator.subschema_for::<Superseded>(),
+                ],
+            })
+        }
+    }
 }
 
 impl SourceStatus {
