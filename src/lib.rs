@@ -72,6 +72,10 @@
 //! - `schemars`: [`schema::catalog_schema`], the JSON Schema (draft
 //!   2020-12) of catalog files, generated from these types. The committed
 //!   copy is `data/catalog.schema.json`.
+//! - `html`: [`html::render`], a small static website of a catalog (search,
+//!   filters, one page per record with numbered citations, the
+//!   bibliography, a regulatory timeline), readable from `file://` with no
+//!   network.
 //!
 //! ## Errors
 //!
@@ -85,6 +89,9 @@
 mod catalog;
 mod error;
 mod filter;
+#[cfg(feature = "html")]
+#[cfg_attr(docsrs, doc(cfg(feature = "html")))]
+pub mod html;
 mod ids;
 mod model;
 mod normalize;

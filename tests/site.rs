@@ -1,0 +1,1 @@
+//! Site tests (feature `html`).
