@@ -48,28 +48,33 @@ pub fn run(c: &Catalog, out: &mut impl Write) -> io::Result<()> {
         writeln!(
             out,
             "{:<44} {:<32} {:<22} {:<20}",
-            "modality", "category", "pain pattern", "first regulatory event"
+            "modality", "category", "pain pattern", "earliest listed regulatory event"
         )?;
         for m in c.query().comparator(comparator) {
             let mut patterns: Vec<&str> = m
                 .indications
                 .iter()
-                .filter_map(|i| i.pain_pattern.map(|p| p.as_str()))
+                .filter_map(|i| i.pain_pattern.map(|p| p.label()))
                 .collect();
             patterns.sort();
+            // The record lists the events its sources show, which may not
+            // be every event there was: "earliest listed", never "first".
             let reg = m
                 .regulatory
-                .first()
+                .iter()
+                .filter(|r| r.date.is_some())
+                .min_by_key(|r| r.date)
+                .or_else(|| m.regulatory.first())
                 .map(|r| match r.date {
-                    Some(d) => format!("{} {} {}", r.jurisdiction, r.status, d),
-                    None => format!("{} {}", r.jurisdiction, r.status),
+                    Some(d) => format!("{}: {} {}", r.jurisdiction.label(), r.status.label(), d),
+                    None => format!("{}: {}", r.jurisdiction.label(), r.status.label()),
                 })
                 .unwrap_or_else(|| "-".to_owned());
             writeln!(
                 out,
                 "{:<44} {:<32} {:<22} {}",
                 fit(&m.name, 44),
-                m.category.as_str(),
+                m.category.label(),
                 fit(&join(patterns), 22),
                 reg
             )?;
@@ -82,7 +87,9 @@ pub fn run(c: &Catalog, out: &mut impl Write) -> io::Result<()> {
                 writeln!(
                     out,
                     "    key indication ({}, {}): {}",
-                    i.use_kind, i.jurisdiction, i.condition
+                    i.use_kind.label(),
+                    i.jurisdiction.label(),
+                    i.condition.label()
                 )?;
             }
         }
@@ -94,14 +101,20 @@ pub fn run(c: &Catalog, out: &mut impl Write) -> io::Result<()> {
             out,
             "{} [{}]: {}",
             comb.name,
-            comb.lifecycle,
+            comb.lifecycle.label(),
             join(comb.modalities.iter().map(|m| m.as_str()))
         )?;
     }
     writeln!(out)?;
     writeln!(out, "## Emerging innovations")?;
     for n in c.innovations() {
-        writeln!(out, "{} [{}, {}]", n.name, n.category, n.lifecycle)?;
+        writeln!(
+            out,
+            "{} [{}, {}]",
+            n.name,
+            n.category.label(),
+            n.lifecycle.label()
+        )?;
     }
     writeln!(out)?;
     writeln!(

@@ -92,7 +92,7 @@ pub fn run(
     let mut n = 0;
     for m in q {
         n += 1;
-        writeln!(out, "- {} ({}; {})", m.name, m.id, m.category)?;
+        writeln!(out, "- {} ({}; {})", m.name, m.id, m.category.label())?;
     }
     writeln!(out, "{n} of {} modalities match", c.len())?;
     Ok(true)

@@ -51,8 +51,8 @@ pub fn run(
     writeln!(
         out,
         "category: {}; lifecycle: {}{}",
-        m.category,
-        m.lifecycle,
+        m.category.label(),
+        m.lifecycle.label(),
         if m.comparator { "; comparator" } else { "" }
     )?;
     if !m.abbreviations.is_empty() {
@@ -74,11 +74,11 @@ pub fn run(
         refs(&m.mechanism.sources)
     )?;
     let a = &m.administration;
-    let imaging: Vec<&str> = a.imaging.iter().map(|i| i.as_str()).collect();
+    let imaging: Vec<&str> = a.imaging.iter().map(|i| i.label()).collect();
     writeln!(
         out,
         "\nAdministration ({}; imaging: {}): {} {}",
-        a.route,
+        a.route.label(),
         if imaging.is_empty() {
             "none".to_owned()
         } else {
@@ -91,14 +91,14 @@ pub fn run(
     for i in &m.indications {
         let pattern = i
             .pain_pattern
-            .map(|p| format!(", {p} pain"))
+            .map(|p| format!(" (pain pattern: {})", p.label().to_lowercase()))
             .unwrap_or_default();
         writeln!(
             out,
             "- [{} / {}] {}{}: {} {}",
-            i.use_kind,
-            i.jurisdiction,
-            i.condition,
+            i.use_kind.label(),
+            i.jurisdiction.label(),
+            i.condition.label(),
             pattern,
             i.text,
             refs(&i.sources)
@@ -107,7 +107,7 @@ pub fn run(
             writeln!(
                 out,
                 "    {} {} ({}) {}",
-                code.system,
+                code.system.label(),
                 code.code,
                 code.display,
                 refs(&code.sources)
@@ -117,7 +117,13 @@ pub fn run(
     if !m.precautions.is_empty() {
         writeln!(out, "\nPrecautions:")?;
         for p in &m.precautions {
-            writeln!(out, "- [{}] {} {}", p.kind, p.text, refs(&p.sources))?;
+            writeln!(
+                out,
+                "- [{}] {} {}",
+                p.kind.label(),
+                p.text,
+                refs(&p.sources)
+            )?;
         }
     }
     writeln!(out, "\nRegulatory:")?;
@@ -126,8 +132,8 @@ pub fn run(
         writeln!(
             out,
             "- [{} {}{}] {} {}",
-            r.jurisdiction,
-            r.status,
+            r.jurisdiction.label(),
+            r.status.label(),
             date,
             r.text,
             refs(&r.sources)
@@ -144,7 +150,7 @@ pub fn run(
                 out,
                 "- {} ({}{}): {} {}",
                 e.name,
-                e.design,
+                e.design.label(),
                 n,
                 e.text,
                 refs(&e.sources)
@@ -155,7 +161,7 @@ pub fn run(
         writeln!(
             out,
             "\nOpioid sparing: {}. {} {}",
-            o.finding,
+            o.finding.label(),
             o.text,
             refs(&o.sources)
         )?;
@@ -165,7 +171,7 @@ pub fn run(
             out,
             "\nRadiation: {} ({}), half-life {} days{}{}. Label activity (information, not dosing advice): {} {}",
             r.radionuclide,
-            r.emission,
+            r.emission.label(),
             r.half_life_days,
             r.max_energy_mev
                 .map(|e| format!(", max energy {e} MeV"))
@@ -183,7 +189,7 @@ pub fn run(
             writeln!(
                 out,
                 "- {} {} ({}) <{}> {}",
-                code.system,
+                code.system.label(),
                 code.code,
                 code.display,
                 code.system.uri(),
@@ -221,8 +227,8 @@ pub fn run(
                 "[{}] {} ({}, {}) {}",
                 n + 1,
                 s.citation,
-                s.kind,
-                s.verification,
+                s.kind.label(),
+                s.verification.label(),
                 ids.join(" ")
             )?;
         }

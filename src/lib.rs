@@ -107,14 +107,14 @@ pub use filter::{Matches, Query};
 pub use ids::{Date, Doi, EntryId, ModalityId, Pmid, SourceId, Url};
 pub use model::{
     Administration, Code, Combination, Correction, Evidence, Indication, Innovation, Modality,
-    OpioidEvidence, Precaution, Radiation, RegulatoryEvent, Source, Statement,
+    OpioidEvidence, Precaution, Radiation, RegulatoryEvent, Source, SourceStatus, Statement,
 };
 pub use statement::{Field, StatementRef, Subject};
 pub use strum;
 pub use vocab::{
     AnatomicSite, Category, CodeSystem, Condition, Emission, EvidenceLevel, Imaging, Jurisdiction,
     Lifecycle, OpioidFinding, PainPattern, PrecautionKind, RegulatoryStatus, Route, SourceKind,
-    TumourType, UseKind, Verification,
+    TumourType, UseKind, Verification, Vocabulary,
 };
 
 /// The README's examples, compiled and run as doctests so they stay true.

@@ -173,6 +173,12 @@ record! {
         pub use_kind: UseKind,
         /// Where it applies.
         pub jurisdiction: Jurisdiction,
+        /// The date at which the label or guideline was seen to state this
+        /// (its revision date, or the date it was checked). An indication
+        /// describes a state of affairs, so a labelled or guideline-supported
+        /// one must say as of when.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub as_of: Option<Date>,
         /// Diagnosis codes for the condition (ICD-10-CM).
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         pub codes: Vec<Code>,
@@ -222,6 +228,11 @@ record! {
         /// When, to the precision known.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub date: Option<Date>,
+        /// For a state rather than an event (not approved, discontinued, not
+        /// regulated): the date at which it was seen to hold. An event
+        /// without a `date` must have one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub as_of: Option<Date>,
         /// The product concerned.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub product: Option<String>,
@@ -375,9 +386,84 @@ record! {
         pub verification: Verification,
         /// When it was last checked.
         pub checked: Date,
+        /// Whether it is the version in force, as of `checked`. Required
+        /// for guidelines, labels and payer policies, which get revised;
+        /// when absent on other kinds, nothing is known to have replaced it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub status: Option<SourceStatus>,
         /// Anything a reader should know about this source.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub note: Option<String>,
+    }
+}
+
+/// Whether a source is the version in force.
+///
+/// In JSON: `"current"`, `"draft"`, `"withdrawn"`, or
+/// `{"superseded": "nice-ng234"}` naming the source that replaced it, which
+/// must itself be in the catalog.
+///
+/// ```
+/// use io_pain_modalities::{catalog, SourceStatus};
+/// let status: SourceStatus = serde_json::from_str(r#"{"superseded": "nice-ng234"}"#)?;
+/// assert_eq!(status.label(), "Superseded");
+/// assert!(!status.is_current());
+/// assert!(SourceStatus::Current.is_current());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum SourceStatus {
+    /// The version in force.
+    Current,
+    /// A draft or consultation document, never final guidance.
+    Draft,
+    /// Withdrawn without replacement.
+    Withdrawn,
+    /// Replaced by another source of the catalog.
+    Superseded(SourceId),
+}
+
+impl SourceStatus {
+    /// Whether this is the version in force.
+    ///
+    /// ```
+    /// assert!(!io_pain_modalities::SourceStatus::Draft.is_current());
+    /// ```
+    pub fn is_current(&self) -> bool {
+        matches!(self, SourceStatus::Current)
+    }
+
+    /// The label people read: "Current", "Draft or consultation",
+    /// "Withdrawn" or "Superseded".
+    ///
+    /// ```
+    /// assert_eq!(io_pain_modalities::SourceStatus::Draft.label(), "Draft or consultation");
+    /// ```
+    pub fn label(&self) -> &'static str {
+        match self {
+            SourceStatus::Current => "Current",
+            SourceStatus::Draft => "Draft or consultation",
+            SourceStatus::Withdrawn => "Withdrawn",
+            SourceStatus::Superseded(_) => "Superseded",
+        }
+    }
+
+    /// The source that replaced this one, if it was superseded.
+    ///
+    /// ```
+    /// use io_pain_modalities::SourceStatus;
+    /// let s: SourceStatus = serde_json::from_str(r#"{"superseded": "nice-ng234"}"#)?;
+    /// assert_eq!(s.superseded_by().map(|id| id.as_str()), Some("nice-ng234"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn superseded_by(&self) -> Option<&SourceId> {
+        match self {
+            SourceStatus::Superseded(by) => Some(by),
+            _ => None,
+        }
     }
 }
 

@@ -9,7 +9,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::{
-    Date, Error, Lifecycle, Modality, Result, SourceId,
+    Date, Error, Lifecycle, Modality, Result, Source, SourceId, SourceKind, SourceStatus, UseKind,
     catalog::Parts,
     normalize::normalized,
     statement::{Field, modality_statements},
@@ -98,7 +98,42 @@ pub(crate) fn validate<'p>(parts: &'p Parts, base: Base, today: Date) -> Result<
             ));
         }
         not_future(|| format!("{}.checked", p.source(i)), &s.checked, &today)?;
+        if s.status.is_none()
+            && matches!(
+                s.kind,
+                SourceKind::Guideline | SourceKind::RegulatoryLabel | SourceKind::PayerPolicy
+            )
+        {
+            return Err(Error::invalid(
+                format!("{}.status", p.source(i)),
+                format!(
+                    "source {:?} is a {}, which gets revised: say whether it is current, draft, withdrawn or superseded",
+                    s.id.as_str(),
+                    s.kind.label().to_lowercase()
+                ),
+            ));
+        }
     }
+    // A superseded source names its replacement, which is another source.
+    for (i, s) in parts.sources.iter().enumerate() {
+        if let Some(by) = s.status.as_ref().and_then(SourceStatus::superseded_by)
+            && (by == &s.id || !source_ix.contains_key(by.as_str()))
+        {
+            return Err(Error::invalid(
+                format!("{}.status.superseded", p.source(i)),
+                format!(
+                    "source {:?} is superseded by {:?}, which is not another source of the catalog",
+                    s.id.as_str(),
+                    by.as_str()
+                ),
+            ));
+        }
+    }
+    let source_of = |id: &SourceId| {
+        source_ix
+            .get(id.as_str())
+            .and_then(|&k| parts.sources.get(k))
+    };
 
     let mut cited: HashSet<&str> = HashSet::new();
     let mut cite =
@@ -143,15 +178,13 @@ pub(crate) fn validate<'p>(parts: &'p Parts, base: Base, today: Date) -> Result<
             return Err(e);
         }
         check_modality_details(&p, i, m, &today)?;
+        check_currency(&p, i, m, &source_of)?;
         let primary = {
             let mut any = false;
             modality_statements(m, |_, _, sources| {
-                any |= sources.iter().any(|id| {
-                    source_ix
-                        .get(id.as_str())
-                        .and_then(|&k| parts.sources.get(k))
-                        .is_some_and(|s| s.kind.is_primary())
-                });
+                any |= sources
+                    .iter()
+                    .any(|id| source_of(id).is_some_and(|s| s.kind.is_primary()));
             });
             any
         };
@@ -308,11 +341,95 @@ fn check_names(
     Ok(())
 }
 
+/// What a reader takes as current must say as of when, and guideline
+/// support must rest on a guideline in force.
+fn check_currency<'s>(
+    p: &Paths,
+    i: usize,
+    m: &Modality,
+    source_of: &dyn Fn(&SourceId) -> Option<&'s Source>,
+) -> Result<()> {
+    let base = p.modality(i);
+    for (k, r) in m.regulatory.iter().enumerate() {
+        if r.date.is_none() && r.as_of.is_none() {
+            return Err(Error::invalid(
+                format!("{base}.regulatory[{k}]"),
+                format!(
+                    "regulatory event {:?} has neither a date nor an as_of date",
+                    r.status.label()
+                ),
+            ));
+        }
+    }
+    for (k, ind) in m.indications.iter().enumerate() {
+        let path = || format!("{base}.indications[{k}]");
+        if matches!(
+            ind.use_kind,
+            UseKind::Labelled | UseKind::GuidelineSupported
+        ) && ind.as_of.is_none()
+        {
+            return Err(Error::invalid(
+                format!("{}.as_of", path()),
+                format!(
+                    "a {} indication describes a state of affairs: give its as_of date",
+                    ind.use_kind.label().to_lowercase()
+                ),
+            ));
+        }
+        if ind.use_kind == UseKind::GuidelineSupported {
+            let guidelines: Vec<&Source> = ind
+                .sources
+                .iter()
+                .filter_map(source_of)
+                .filter(|s| s.kind == SourceKind::Guideline)
+                .collect();
+            if !guidelines
+                .iter()
+                .any(|s| s.status.as_ref().is_some_and(SourceStatus::is_current))
+            {
+                let named: Vec<String> = guidelines
+                    .iter()
+                    .map(|s| {
+                        format!(
+                            "{} ({})",
+                            s.id.as_str(),
+                            s.status
+                                .as_ref()
+                                .map_or("no status", SourceStatus::label)
+                                .to_lowercase()
+                        )
+                    })
+                    .collect();
+                return Err(Error::invalid(
+                    format!("{}.sources", path()),
+                    if named.is_empty() {
+                        "a guideline-supported indication cites no guideline".to_owned()
+                    } else {
+                        format!(
+                            "a guideline-supported indication needs a current guideline, but cites only {}",
+                            named.join(", ")
+                        )
+                    },
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 fn check_modality_details(p: &Paths, i: usize, m: &Modality, today: &Date) -> Result<()> {
     let base = p.modality(i);
     for (k, r) in m.regulatory.iter().enumerate() {
         if let Some(d) = &r.date {
             not_future(|| format!("{base}.regulatory[{k}].date"), d, today)?;
+        }
+        if let Some(d) = &r.as_of {
+            not_future(|| format!("{base}.regulatory[{k}].as_of"), d, today)?;
+        }
+    }
+    for (k, ind) in m.indications.iter().enumerate() {
+        if let Some(d) = &ind.as_of {
+            not_future(|| format!("{base}.indications[{k}].as_of"), d, today)?;
         }
     }
     let codes = m

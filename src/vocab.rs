@@ -11,16 +11,43 @@
 //! assert_eq!(p, PainPattern::Focal);
 //! assert_eq!(p.to_string(), "focal");
 //! assert!("sharp".parse::<PainPattern>().is_err());
+//! // People read labels; machines read the kebab-case names.
+//! assert_eq!(io_pain_modalities::UseKind::GuidelineSupported.label(), "Guideline-supported");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
 use crate::Error;
 
+/// What every vocabulary enum has: a kebab-case name for machines, a label
+/// for people, and the name of the vocabulary for messages. Generic code
+/// (a page generator, a form) can list any vocabulary through it.
+///
+/// ```
+/// use io_pain_modalities::{Condition, Vocabulary, strum::IntoEnumIterator};
+///
+/// fn options<T: Vocabulary + IntoEnumIterator>() -> Vec<(&'static str, &'static str)> {
+///     T::iter().map(|t| (t.as_str(), t.label())).collect()
+/// }
+/// let conditions = options::<Condition>();
+/// assert!(conditions.contains(&(
+///     "malignant-vertebral-compression-fracture",
+///     "Malignant vertebral compression fracture",
+/// )));
+/// ```
+pub trait Vocabulary: Copy + std::fmt::Display + 'static {
+    /// What this vocabulary is called in error messages, such as `"pain pattern"`.
+    const WHAT: &'static str;
+    /// The kebab-case name, as in JSON and `Display`.
+    fn as_str(self) -> &'static str;
+    /// The label people read, in sentence case.
+    fn label(self) -> &'static str;
+}
+
 macro_rules! vocabulary {
     (
         $(#[$meta:meta])*
         $name:ident ($what:literal) {
-            $( $(#[$vmeta:meta])* $variant:ident ),+ $(,)?
+            $( $(#[$vmeta:meta])* $variant:ident => $label:literal ),+ $(,)?
         }
     ) => {
         $(#[$meta])*
@@ -62,6 +89,24 @@ macro_rules! vocabulary {
             pub fn as_str(self) -> &'static str {
                 self.into()
             }
+
+            /// The label people read, in sentence case, such as "Thermal
+            /// ablation" (`Display` and JSON keep the kebab-case name).
+            pub fn label(self) -> &'static str {
+                match self {
+                    $( Self::$variant => $label ),+
+                }
+            }
+        }
+
+        impl Vocabulary for $name {
+            const WHAT: &'static str = $what;
+            fn as_str(self) -> &'static str {
+                $name::as_str(self)
+            }
+            fn label(self) -> &'static str {
+                $name::label(self)
+            }
         }
     };
 }
@@ -75,24 +120,24 @@ vocabulary! {
     Category ("category") {
         /// Destroys tissue with heat or cold: radiofrequency, microwave,
         /// cryoablation, focused ultrasound.
-        ThermalAblation,
+        ThermalAblation => "Thermal ablation",
         /// Injects bone cement to stabilise bone: vertebroplasty, kyphoplasty.
-        CementAugmentation,
+        CementAugmentation => "Cement augmentation",
         /// A bone-seeking radionuclide given into a vein that irradiates
         /// skeletal metastases: strontium-89, samarium-153, radium-223.
-        BoneSeekingRadiopharmaceutical,
+        BoneSeekingRadiopharmaceutical => "Bone-seeking radiopharmaceutical",
         /// A radionuclide bound to a ligand that targets a tumour antigen
         /// (for example PSMA).
-        RadioligandTherapy,
+        RadioligandTherapy => "Radioligand therapy",
         /// Medicine injected into the epidural space.
-        EpiduralInjection,
+        EpiduralInjection => "Epidural injection",
         /// Electrical stimulation of nerves.
-        Neuromodulation,
+        Neuromodulation => "Neuromodulation",
         /// Chemical or thermal destruction of a nerve or nerve plexus, such
         /// as coeliac plexus neurolysis.
-        Neurolysis,
+        Neurolysis => "Neurolysis",
         /// Imaging, navigation or planning aids for image-guided procedures.
-        ImageGuidance,
+        ImageGuidance => "Image guidance",
     }
 }
 
@@ -105,11 +150,11 @@ vocabulary! {
     /// ```
     Lifecycle ("lifecycle") {
         /// In routine use, backed by labels, guidelines or published series.
-        Established,
+        Established => "Established",
         /// In early clinical use with limited evidence.
-        Emerging,
+        Emerging => "Emerging",
         /// Under study; not in routine use.
-        Investigational,
+        Investigational => "Investigational",
     }
 }
 
@@ -122,11 +167,11 @@ vocabulary! {
     /// ```
     PainPattern ("pain pattern") {
         /// One or a few painful lesions that can be targeted one by one.
-        Focal,
+        Focal => "Focal",
         /// Pain from many sites at once, suited to a systemic agent.
-        Diffuse,
+        Diffuse => "Diffuse",
         /// Pain radiating along a nerve root.
-        Radicular,
+        Radicular => "Radicular",
     }
 }
 
@@ -138,23 +183,23 @@ vocabulary! {
     /// ```
     Condition ("condition") {
         /// Pain from metastases in bone.
-        PainfulBoneMetastases,
+        PainfulBoneMetastases => "Painful bone metastases",
         /// A vertebral compression fracture caused by a tumour (metastasis or myeloma).
-        MalignantVertebralCompressionFracture,
+        MalignantVertebralCompressionFracture => "Malignant vertebral compression fracture",
         /// A vertebral compression fracture caused by osteoporosis.
-        OsteoporoticVertebralCompressionFracture,
+        OsteoporoticVertebralCompressionFracture => "Osteoporotic vertebral compression fracture",
         /// Pain radiating from an irritated or compressed spinal nerve root.
-        RadicularPain,
+        RadicularPain => "Radicular pain",
         /// Pain caused by a malignancy in or next to the spine.
-        SpinalMalignancyPain,
+        SpinalMalignancyPain => "Spinal malignancy pain",
         /// Metastatic castration-resistant prostate cancer that expresses PSMA.
-        PsmaPositiveMetastaticCastrationResistantProstateCancer,
+        PsmaPositiveMetastaticCastrationResistantProstateCancer => "PSMA-positive metastatic castration-resistant prostate cancer",
         /// Castration-resistant prostate cancer with symptomatic bone metastases.
-        CastrationResistantProstateCancerWithBoneMetastases,
+        CastrationResistantProstateCancerWithBoneMetastases => "Castration-resistant prostate cancer with bone metastases",
         /// A benign bone tumour such as osteoid osteoma.
-        BenignBoneTumour,
+        BenignBoneTumour => "Benign bone tumour",
         /// Cancer-related pain in general.
-        CancerPain,
+        CancerPain => "Cancer pain",
     }
 }
 
@@ -167,29 +212,29 @@ vocabulary! {
     /// ```
     AnatomicSite ("anatomic site") {
         /// Cervical vertebrae.
-        CervicalSpine,
+        CervicalSpine => "Cervical spine",
         /// Thoracic vertebrae.
-        ThoracicSpine,
+        ThoracicSpine => "Thoracic spine",
         /// Lumbar vertebrae.
-        LumbarSpine,
+        LumbarSpine => "Lumbar spine",
         /// The sacrum.
-        Sacrum,
+        Sacrum => "Sacrum",
         /// The pelvic bones, including the acetabulum.
-        Pelvis,
+        Pelvis => "Pelvis",
         /// The ribs.
-        Ribs,
+        Ribs => "Ribs",
         /// Bones of the limbs.
-        Extremities,
+        Extremities => "Extremities",
         /// The skeleton as a whole (systemic agents).
-        WholeSkeleton,
+        WholeSkeleton => "Whole skeleton",
         /// The epidural space around spinal nerve roots.
-        EpiduralSpace,
+        EpiduralSpace => "Epidural space",
         /// Peripheral nerves.
-        PeripheralNerve,
+        PeripheralNerve => "Peripheral nerve",
         /// The coeliac plexus of the upper abdomen.
-        CoeliacPlexus,
+        CoeliacPlexus => "Coeliac plexus",
         /// Soft-tissue (non-bone) disease.
-        SoftTissue,
+        SoftTissue => "Soft tissue",
     }
 }
 
@@ -201,19 +246,19 @@ vocabulary! {
     /// ```
     TumourType ("tumour type") {
         /// Not restricted to one primary tumour.
-        AnyPrimary,
+        AnyPrimary => "Any primary",
         /// Prostate cancer.
-        Prostate,
+        Prostate => "Prostate",
         /// Breast cancer.
-        Breast,
+        Breast => "Breast",
         /// Lung cancer.
-        Lung,
+        Lung => "Lung",
         /// Multiple myeloma.
-        MultipleMyeloma,
+        MultipleMyeloma => "Multiple myeloma",
         /// Pancreatic cancer.
-        Pancreas,
+        Pancreas => "Pancreas",
         /// A benign bone tumour.
-        Benign,
+        Benign => "Benign",
     }
 }
 
@@ -226,13 +271,13 @@ vocabulary! {
     /// ```
     UseKind ("kind of use") {
         /// Within a regulator's approval or clearance (drug label, device indication).
-        Labelled,
+        Labelled => "Labelled",
         /// Supported by a guideline or consensus statement, without a label for it.
-        GuidelineSupported,
+        GuidelineSupported => "Guideline-supported",
         /// In use outside any label, without guideline support for this use.
-        OffLabel,
+        OffLabel => "Off-label",
         /// Under study only.
-        Investigational,
+        Investigational => "Investigational",
     }
 }
 
@@ -244,13 +289,13 @@ vocabulary! {
     /// ```
     Jurisdiction ("jurisdiction") {
         /// United States (FDA).
-        Us,
+        Us => "United States",
         /// European Union (EMA, European Commission).
-        Eu,
+        Eu => "European Union",
         /// United Kingdom (MHRA, NICE).
-        Uk,
+        Uk => "United Kingdom",
         /// International bodies or multinational guidelines.
-        International,
+        International => "International",
     }
 }
 
@@ -262,21 +307,21 @@ vocabulary! {
     /// ```
     RegulatoryStatus ("regulatory status") {
         /// A drug or device approved by the regulator (NDA, BLA, PMA, EU marketing authorisation).
-        Approved,
+        Approved => "Approved",
         /// An approval extended to a new indication.
-        IndicationExpanded,
+        IndicationExpanded => "Indication expanded",
         /// A device cleared as substantially equivalent (FDA 510(k)).
-        Cleared,
+        Cleared => "Cleared",
         /// A regulator required new safety wording in a label.
-        SafetyLabelChange,
+        SafetyLabelChange => "Safety label change",
         /// No product is approved for this use; use of approved products is off-label.
-        NotApproved,
+        NotApproved => "Not approved",
         /// The procedure itself is not regulated; the devices used for it are.
-        ProcedureNotRegulated,
+        ProcedureNotRegulated => "Procedure not regulated",
         /// The product is no longer marketed.
-        Discontinued,
+        Discontinued => "Discontinued",
         /// Only available in trials.
-        Investigational,
+        Investigational => "Investigational",
     }
 }
 
@@ -290,29 +335,29 @@ vocabulary! {
     /// ```
     SourceKind ("source kind") {
         /// A regulator-approved label or prescribing information.
-        RegulatoryLabel,
+        RegulatoryLabel => "Regulatory label",
         /// Another regulator document: a clearance record, a safety communication.
-        RegulatoryRecord,
+        RegulatoryRecord => "Regulatory record",
         /// A clinical guideline, standard of practice or consensus statement.
-        Guideline,
+        Guideline => "Guideline",
         /// A randomised controlled trial.
-        RandomisedTrial,
+        RandomisedTrial => "Randomised trial",
         /// A published protocol of a trial, without results.
-        TrialProtocol,
+        TrialProtocol => "Trial protocol",
         /// A prospective study without a control arm.
-        SingleArmStudy,
+        SingleArmStudy => "Single-arm study",
         /// A registry, cohort or retrospective study.
-        ObservationalStudy,
+        ObservationalStudy => "Observational study",
         /// A systematic review or meta-analysis.
-        SystematicReview,
+        SystematicReview => "Systematic review",
         /// A narrative (non-systematic) review.
-        NarrativeReview,
+        NarrativeReview => "Narrative review",
         /// A conference abstract or presentation.
-        ConferenceAbstract,
+        ConferenceAbstract => "Conference abstract",
         /// A payer's coverage policy or coding bulletin.
-        PayerPolicy,
+        PayerPolicy => "Payer policy",
         /// A news item, manufacturer page or other web article.
-        NewsOrWeb,
+        NewsOrWeb => "News or web page",
     }
 }
 
@@ -344,15 +389,15 @@ vocabulary! {
     /// ```
     PrecautionKind ("precaution kind") {
         /// A situation in which the label or guideline says not to use it.
-        Contraindication,
+        Contraindication => "Contraindication",
         /// A boxed warning on a US label.
-        BoxedWarning,
+        BoxedWarning => "Boxed warning",
         /// A warning in a label's warnings section.
-        Warning,
+        Warning => "Warning",
         /// Something to take care over.
-        Precaution,
+        Precaution => "Precaution",
         /// A reported adverse effect or complication.
-        AdverseEffect,
+        AdverseEffect => "Adverse effect",
     }
 }
 
@@ -364,13 +409,13 @@ vocabulary! {
     /// ```
     Route ("route") {
         /// A needle, probe or electrode through the skin.
-        Percutaneous,
+        Percutaneous => "Percutaneous",
         /// Into a vein.
-        Intravenous,
+        Intravenous => "Intravenous",
         /// Into the epidural space.
-        Epidural,
+        Epidural => "Epidural",
         /// From outside the body, without a needle.
-        Noninvasive,
+        Noninvasive => "Non-invasive",
     }
 }
 
@@ -382,13 +427,13 @@ vocabulary! {
     /// ```
     Imaging ("imaging") {
         /// Computed tomography.
-        Ct,
+        Ct => "CT",
         /// X-ray fluoroscopy.
-        Fluoroscopy,
+        Fluoroscopy => "Fluoroscopy",
         /// Ultrasound.
-        Ultrasound,
+        Ultrasound => "Ultrasound",
         /// Magnetic resonance imaging.
-        Mri,
+        Mri => "MRI",
     }
 }
 
@@ -401,10 +446,10 @@ vocabulary! {
     Verification ("verification") {
         /// The identifier and the facts cited were seen in the publisher's,
         /// the regulator's, the society's or an index's own page.
-        Verified,
+        Verified => "Verified",
         /// Seen only in a secondary copy (a mirror, a summary of the label, a
         /// news report); statements citing only such sources are weaker.
-        Secondary,
+        Secondary => "Secondary",
     }
 }
 
@@ -422,22 +467,22 @@ vocabulary! {
         /// ICD-10-CM diagnosis codes (system URI `http://hl7.org/fhir/sid/icd-10-cm`).
         #[strum(serialize = "icd-10-cm")]
         #[serde(rename = "icd-10-cm")]
-        Icd10Cm,
+        Icd10Cm => "ICD-10-CM",
         /// HCPCS Level II codes (system URI
         /// `http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets`).
-        Hcpcs,
+        Hcpcs => "HCPCS",
         /// WHO Anatomical Therapeutic Chemical codes (system URI `http://www.whocc.no/atc`).
-        Atc,
+        Atc => "ATC",
         /// US National Drug Codes, package codes with hyphens (system URI
         /// `http://hl7.org/fhir/sid/ndc`).
-        Ndc,
+        Ndc => "NDC",
         /// FDA premarket notification (510(k)) numbers (system URI
         /// `urn:io-pain-modalities:fda-510k`).
         #[strum(serialize = "fda-510k")]
         #[serde(rename = "fda-510k")]
-        Fda510k,
+        Fda510k => "FDA 510(k)",
         /// ClinicalTrials.gov identifiers (system URI `https://clinicaltrials.gov`).
-        Nct,
+        Nct => "ClinicalTrials.gov (NCT)",
     }
 }
 
@@ -549,13 +594,13 @@ vocabulary! {
     OpioidFinding ("opioid finding") {
         /// Lower opioid use reported, in uncontrolled (single-arm or
         /// observational) studies only.
-        ReductionUncontrolled,
+        ReductionUncontrolled => "Reduction in uncontrolled studies",
         /// Lower opioid use shown in a randomised comparison.
-        ReductionRandomised,
+        ReductionRandomised => "Reduction in a randomised trial",
         /// Studied, without a conclusive opioid-sparing effect.
-        NotEstablished,
+        NotEstablished => "Not established",
         /// No opioid-use outcome was found in the sources reviewed.
-        NotStudied,
+        NotStudied => "Not studied",
     }
 }
 
@@ -567,9 +612,9 @@ vocabulary! {
     /// ```
     Emission ("emission") {
         /// Beta-minus particles (electrons).
-        BetaMinus,
+        BetaMinus => "Beta-minus",
         /// Alpha particles.
-        Alpha,
+        Alpha => "Alpha",
     }
 }
 
@@ -586,11 +631,11 @@ vocabulary! {
     /// ```
     EvidenceLevel ("evidence level") {
         /// A randomised controlled trial.
-        Randomised,
+        Randomised => "Randomised",
         /// A prospective study without a control arm.
-        Prospective,
+        Prospective => "Prospective",
         /// A registry, cohort or retrospective study.
-        Observational,
+        Observational => "Observational",
     }
 }
 

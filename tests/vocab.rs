@@ -5,7 +5,7 @@
 use io_pain_modalities::{
     AnatomicSite, Category, CodeSystem, Condition, Emission, EvidenceLevel, Imaging, Jurisdiction,
     Lifecycle, OpioidFinding, PainPattern, PrecautionKind, RegulatoryStatus, Route, SourceKind,
-    TumourType, UseKind, Verification,
+    TumourType, UseKind, Verification, Vocabulary,
     strum::{EnumCount, IntoEnumIterator, VariantArray},
 };
 
@@ -21,7 +21,8 @@ where
         + PartialEq
         + std::fmt::Debug
         + Copy
-        + Into<&'static str>,
+        + Into<&'static str>
+        + Vocabulary,
 {
     assert_eq!(T::iter().count(), T::COUNT);
     assert_eq!(T::VARIANTS.len(), T::COUNT);
@@ -41,6 +42,24 @@ where
         assert_eq!(json, format!("\"{shown}\""));
         assert_eq!(serde_json::from_str::<T>(&json).unwrap(), v);
     }
+    let mut labels: Vec<&str> = T::iter().map(|v| v.label()).collect();
+    for label in &labels {
+        let first = label.chars().next().unwrap();
+        assert!(
+            first.is_uppercase() || first.is_ascii_digit(),
+            "{} label {label:?} does not start with a capital",
+            T::WHAT
+        );
+        assert_eq!(label.trim(), *label);
+    }
+    labels.sort_unstable();
+    labels.dedup();
+    assert_eq!(
+        labels.len(),
+        T::COUNT,
+        "{}: two terms share a label",
+        T::WHAT
+    );
     let err = "no-such-term".parse::<T>().unwrap_err().to_string();
     assert!(err.contains("\"no-such-term\""), "{err}");
     let first = T::iter().next().unwrap().to_string();
@@ -123,4 +142,17 @@ fn code_formats() {
 fn ordering_of_lifecycle_reads_from_most_to_least_established() {
     assert!(Lifecycle::Established < Lifecycle::Emerging);
     assert!(Lifecycle::Emerging < Lifecycle::Investigational);
+}
+
+#[test]
+fn labels_read_as_people_write() {
+    assert_eq!(
+        Condition::MalignantVertebralCompressionFracture.label(),
+        "Malignant vertebral compression fracture"
+    );
+    assert_eq!(UseKind::GuidelineSupported.label(), "Guideline-supported");
+    assert_eq!(Category::ThermalAblation.label(), "Thermal ablation");
+    assert_eq!(Imaging::Ct.label(), "CT");
+    // Display and serde keep the machine name.
+    assert_eq!(Category::ThermalAblation.to_string(), "thermal-ablation");
 }
