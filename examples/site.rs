@@ -9,54 +9,69 @@
 //! nothing is written; the site is written into a new folder that then
 //! takes OUT_DIR's place, so a failure never leaves half a site behind.
 
-use std::{path::PathBuf, process::ExitCode};
+use std::{
+    io::{self, Write},
+    path::PathBuf,
+    process::ExitCode,
+};
 
 use io_pain_modalities::{catalog, html};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (out, extra) = match args.as_slice() {
-        [out] => (PathBuf::from(out), None),
-        [out, extra] => (PathBuf::from(out), Some(PathBuf::from(extra))),
+    match run(&args, &mut io::stdout().lock(), &mut io::stderr().lock()) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Writes the site as `args` ask; `Ok(false)` after reporting an error.
+pub fn run(args: &[String], out: &mut impl Write, err: &mut impl Write) -> io::Result<bool> {
+    let (dir, extra) = match args {
+        [dir] => (PathBuf::from(dir), None),
+        [dir, extra] => (PathBuf::from(dir), Some(PathBuf::from(extra))),
         _ => {
-            eprintln!(
+            writeln!(
+                err,
                 "usage: cargo run --features html --example site -- OUT_DIR [EXTRA_CATALOG.json]"
-            );
-            return ExitCode::from(2);
+            )?;
+            return Ok(false);
         }
     };
     let mut c = catalog().clone();
     if let Some(path) = &extra {
-        let text = match std::fs::read_to_string(path) {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("error: could not read {}: {e}", path.display());
-                return ExitCode::FAILURE;
-            }
-        };
-        if let Err(e) = c.merge_json(&text) {
-            eprintln!("error: {}: {e}", path.display());
-            eprintln!("nothing was written");
-            return ExitCode::FAILURE;
+        let loaded = std::fs::read_to_string(path)
+            .map_err(|e| format!("could not read {}: {e}", path.display()))
+            .and_then(|text| {
+                c.merge_json(&text)
+                    .map_err(|e| format!("{}: {e}", path.display()))
+            });
+        if let Err(message) = loaded {
+            writeln!(err, "error: {message}")?;
+            writeln!(err, "nothing was written")?;
+            return Ok(false);
         }
     }
-    let site = match html::render(&c) {
-        Ok(s) => s,
+    let written = html::render(&c).and_then(|site| site.write_to(&dir).map(|()| site));
+    match written {
+        Ok(site) => {
+            writeln!(
+                out,
+                "wrote {} files ({} KiB) to {}; open {} in a browser",
+                site.files().len(),
+                site.len_bytes().div_ceil(1024),
+                dir.display(),
+                dir.join("index.html").display()
+            )?;
+            Ok(true)
+        }
         Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::FAILURE;
+            writeln!(err, "error: {e}")?;
+            Ok(false)
         }
-    };
-    if let Err(e) = site.write_to(&out) {
-        eprintln!("error: {e}");
-        return ExitCode::FAILURE;
     }
-    println!(
-        "wrote {} files ({} KiB) to {}; open {} in a browser",
-        site.files().len(),
-        site.len_bytes().div_ceil(1024),
-        out.display(),
-        out.join("index.html").display()
-    );
-    ExitCode::SUCCESS
 }

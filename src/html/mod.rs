@@ -33,7 +33,6 @@ use std::{
 
 use crate::{Catalog, Error, Result};
 
-mod label;
 mod pages;
 mod timeline;
 

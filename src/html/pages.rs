@@ -4,23 +4,23 @@
 //! it. The Rust side computes numbers, addresses of the site's own pages
 //! and plain text; it never assembles markup.
 
-use std::{borrow::Cow, collections::HashMap};
+use std::collections::HashMap;
 
 use askama::Template;
 use serde::Serialize;
 
 use super::{
     GENERATOR, http_href,
-    label::Label,
     timeline::{Shape, Timeline},
 };
 use crate::{
     Catalog, Combination, Error, EvidenceLevel, Field, Innovation, Modality, NOTICE, PainPattern,
-    Result, Source, SourceId, Subject, Verification, statement::modality_statements,
+    Result, Source, SourceId, SourceStatus, Subject, Verification, Vocabulary,
+    statement::modality_statements,
 };
 
 /// A label as the templates show it.
-pub(crate) type Text = Cow<'static, str>;
+pub(crate) type Text = &'static str;
 
 /// What the shared layout (`base.html`) needs from every page.
 #[derive(Clone, Debug)]
@@ -199,6 +199,8 @@ pub(crate) struct RegLine {
     pub jurisdiction: Text,
     pub status: Text,
     pub date: Option<String>,
+    /// For an undated state: when it was seen to hold.
+    pub as_of: Option<String>,
 }
 
 /// One modality row of the index.
@@ -248,7 +250,7 @@ fn row<'a>(m: &'a Modality) -> Row<'a> {
     Row {
         m,
         href: modality_href(m.id.as_str()),
-        patterns: patterns.into_iter().map(Label::label).collect(),
+        patterns: patterns.into_iter().map(PainPattern::label).collect(),
         uses,
         regulatory: m
             .regulatory
@@ -257,6 +259,7 @@ fn row<'a>(m: &'a Modality) -> Row<'a> {
                 jurisdiction: r.jurisdiction.label(),
                 status: r.status.label(),
                 date: r.date.map(|d| d.to_string()),
+                as_of: r.as_of.map(|d| d.to_string()),
             })
             .collect(),
         data_ind,
@@ -287,15 +290,13 @@ pub(crate) struct Filter {
     pub choices: Vec<Choice>,
 }
 
-fn choices<T: Copy + Ord + Label + Into<&'static str>>(
-    values: impl Iterator<Item = T>,
-) -> Vec<Choice> {
+fn choices<T: Vocabulary + Ord>(values: impl Iterator<Item = T>) -> Vec<Choice> {
     let mut v: Vec<T> = values.collect();
     v.sort();
     v.dedup();
     v.into_iter()
         .map(|t| Choice {
-            value: t.into(),
+            value: t.as_str(),
             label: t.label(),
         })
         .collect()
@@ -470,6 +471,8 @@ pub(crate) struct CitedBy {
 #[derive(Clone, Debug)]
 pub(crate) struct SourceEntry<'a> {
     pub s: &'a Source,
+    /// `current`, `draft`, `withdrawn` or `superseded`, for styling.
+    pub status_class: &'static str,
     pub links: Vec<Link>,
     pub cited_by: Vec<CitedBy>,
 }
@@ -488,6 +491,13 @@ fn sources_page(c: &Catalog) -> SourcesPage<'_> {
         .sources()
         .map(|s| SourceEntry {
             s,
+            status_class: match &s.status {
+                Some(SourceStatus::Current) => "current",
+                Some(SourceStatus::Draft) => "draft",
+                Some(SourceStatus::Withdrawn) => "withdrawn",
+                Some(SourceStatus::Superseded(_)) => "superseded",
+                _ => "unknown",
+            },
             links: source_links(s),
             cited_by: c
                 .citing(s.id.as_str())
@@ -531,7 +541,7 @@ fn evidence_map(c: &Catalog) -> EvidenceMap {
     use strum::VariantArray;
     let patterns: &[PainPattern] = PainPattern::VARIANTS;
     let mut columns: Vec<Text> = patterns.iter().map(|p| p.label()).collect();
-    columns.push("No pain pattern stated".into());
+    columns.push("No pain pattern stated");
     let levels = EvidenceLevel::VARIANTS
         .iter()
         .map(|l| Some(*l))
@@ -540,7 +550,7 @@ fn evidence_map(c: &Catalog) -> EvidenceMap {
         .map(|level| {
             let label = match level {
                 Some(l) => l.label(),
-                None => "No primary study among the key evidence".into(),
+                None => "No primary study among the key evidence",
             };
             let in_row: Vec<&Modality> = c.iter().filter(|m| m.evidence_level() == level).collect();
             let mut cells: Vec<Vec<NamedLink>> = patterns

@@ -2,12 +2,7 @@
 //!
 //! Rust computes where each mark goes; `timeline.html` draws the SVG.
 
-use std::borrow::Cow;
-
-use super::{
-    label::Label,
-    pages::{field_anchor, subject_href},
-};
+use super::pages::{field_anchor, subject_href};
 use crate::{Catalog, Date, Field, Modality, RegulatoryStatus, Subject};
 
 /// Width of the drawing, in SVG units.
@@ -62,8 +57,8 @@ pub(crate) struct EventRow {
     pub date: String,
     pub modality: String,
     pub href: String,
-    pub jurisdiction: Cow<'static, str>,
-    pub status: Cow<'static, str>,
+    pub jurisdiction: &'static str,
+    pub status: &'static str,
     pub product: String,
     pub sources: Vec<String>,
 }
@@ -243,9 +238,11 @@ impl Timeline {
                 events.push((
                     r.date,
                     EventRow {
-                        date: r
-                            .date
-                            .map_or_else(|| "undated".to_owned(), |d| d.to_string()),
+                        date: match (r.date, r.as_of) {
+                            (Some(d), _) => d.to_string(),
+                            (None, Some(a)) => format!("undated (as of {a})"),
+                            (None, None) => "undated".to_owned(),
+                        },
                         modality: m.name.clone(),
                         href: format!("{href}#{}", field_anchor(Field::Regulatory(i))),
                         jurisdiction: r.jurisdiction.label(),
