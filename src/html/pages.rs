@@ -459,12 +459,15 @@ struct InnovationPage<'a> {
 
 // ---------------------------------------------------------------- sources
 
-/// A statement that cites a source, linked back to it.
+/// The statements of one record that cite a source, each linked back.
 #[derive(Clone, Debug)]
 pub(crate) struct CitedBy {
+    /// The record's page, which tells records apart.
+    pub page: String,
+    /// The record's name.
     pub subject: String,
-    pub field: String,
-    pub href: String,
+    /// Each citing statement, in words, with its address.
+    pub fields: Vec<(String, String)>,
 }
 
 /// One entry of the bibliography page.
@@ -475,6 +478,8 @@ pub(crate) struct SourceEntry<'a> {
     pub status_class: &'static str,
     pub links: Vec<Link>,
     pub cited_by: Vec<CitedBy>,
+    /// How many statements cite it.
+    pub citing: usize,
 }
 
 #[derive(Template)]
@@ -499,14 +504,26 @@ fn sources_page(c: &Catalog) -> SourcesPage<'_> {
                 _ => "unknown",
             },
             links: source_links(s),
-            cited_by: c
-                .citing(s.id.as_str())
-                .map(|st| CitedBy {
-                    subject: st.subject.name().to_owned(),
-                    field: field_words(st.field),
-                    href: format!("{}#{}", subject_href(st.subject), field_anchor(st.field)),
-                })
-                .collect(),
+            cited_by: {
+                let mut groups: Vec<CitedBy> = Vec::new();
+                for st in c.citing(s.id.as_str()) {
+                    let page = subject_href(st.subject);
+                    let field = (
+                        field_words(st.field),
+                        format!("{page}#{}", field_anchor(st.field)),
+                    );
+                    match groups.last_mut() {
+                        Some(g) if g.page == page => g.fields.push(field),
+                        _ => groups.push(CitedBy {
+                            page,
+                            subject: st.subject.name().to_owned(),
+                            fields: vec![field],
+                        }),
+                    }
+                }
+                groups
+            },
+            citing: c.citing(s.id.as_str()).count(),
         })
         .collect();
     let verified = entries
