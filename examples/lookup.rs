@@ -1,13 +1,15 @@
-//! Looks a modality up by any of its names and prints it with its sources.
+//! Looks an entry up by what people type and prints it with its sources.
 //!
-//! Run with `cargo run --example lookup -- Pluvicto`.
+//! Run with `cargo run --example lookup -- Pluvicto`. When the query fits
+//! several entries equally, lists them and exits non-zero; to see every
+//! ranked hit, run the `search` example.
 
 use std::{
     io::{self, Write},
     process::ExitCode,
 };
 
-use io_pain_modalities::{Catalog, NOTICE, SourceId, catalog};
+use io_pain_modalities::{Catalog, Error, Modality, NOTICE, SourceId, Subject, catalog};
 
 fn main() -> ExitCode {
     let query = std::env::args().skip(1).collect::<Vec<_>>().join(" ");
@@ -35,13 +37,57 @@ pub fn run(
         )?;
         return Ok(false);
     }
-    let m = match c.lookup(query) {
-        Ok(m) => m,
+    let m = match c.resolve(query) {
+        Ok(Subject::Modality(m)) => m,
+        Ok(entry) => return entry_record(c, entry, out).map(|()| true),
+        Err(Error::Ambiguous { candidates, .. }) => {
+            writeln!(err, "{query:?} fits more than one entry; be more specific:")?;
+            for name in candidates {
+                writeln!(err, "- {name}")?;
+            }
+            return Ok(false);
+        }
         Err(e) => {
             writeln!(err, "{e}")?;
             return Ok(false);
         }
     };
+    modality_record(c, m, out).map(|()| true)
+}
+
+/// Prints a combination or an innovation with its sources.
+fn entry_record(c: &Catalog, entry: Subject<'_>, out: &mut impl Write) -> io::Result<()> {
+    let mut notes = Notes::default();
+    writeln!(out, "{} ({})", entry.name(), entry.id())?;
+    writeln!(out, "{NOTICE}")?;
+    match entry {
+        Subject::Combination(comb) => {
+            let names: Vec<&str> = comb
+                .modalities
+                .iter()
+                .filter_map(|id| c.get(id.as_str()).ok())
+                .map(|m| m.name.as_str())
+                .collect();
+            writeln!(out, "combination of: {}", names.join(", then "))?;
+            writeln!(out, "lifecycle: {}", comb.lifecycle.label())?;
+            writeln!(out, "\n{} {}", comb.text, notes.mark(&comb.sources))?;
+        }
+        Subject::Innovation(inn) => {
+            writeln!(
+                out,
+                "category: {}; lifecycle: {}",
+                inn.category.label(),
+                inn.lifecycle.label()
+            )?;
+            writeln!(out, "\n{} {}", inn.text, notes.mark(&inn.sources))?;
+        }
+        _ => {}
+    }
+    print_sources(c, &notes, out)
+}
+
+/// Prints a modality's whole record with numbered citations.
+fn modality_record(c: &Catalog, m: &Modality, out: &mut impl Write) -> io::Result<()> {
     // Sources are numbered in order of first citation.
     let mut notes = Notes::default();
     let mut refs = |ids| notes.mark(ids);
@@ -169,7 +215,7 @@ pub fn run(
     if let Some(r) = &m.radiation {
         writeln!(
             out,
-            "\nRadiation: {} ({}), half-life {} days{}{}. Label activity (information, not dosing advice): {} {}",
+            "\nRadiation (for information only, not dosing advice): {} ({}), half-life {} days{}{}. Label activity: {} {}",
             r.radionuclide,
             r.emission.label(),
             r.half_life_days,
@@ -209,6 +255,11 @@ pub fn run(
             )?;
         }
     }
+    print_sources(c, &notes, out)
+}
+
+/// Prints the numbered sources cited so far.
+fn print_sources(c: &Catalog, notes: &Notes<'_>, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "\nSources:")?;
     for (n, id) in notes.cited.iter().enumerate() {
         if let Some(s) = c.source(id.as_str()) {
@@ -233,7 +284,7 @@ pub fn run(
             )?;
         }
     }
-    Ok(true)
+    Ok(())
 }
 
 /// Numbers sources in order of first citation.

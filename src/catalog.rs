@@ -1,13 +1,14 @@
-//! The catalog: loading, validation, lookup and iteration.
+//! The catalog: loading, merging, iteration and reverse views. Finding
+//! entries is in `lookup` and `search`, exports in `export`, the file
+//! format in `file`.
 
 use std::{collections::HashMap, io::Read, sync::LazyLock};
-
-use serde::{Deserialize, Serialize};
 
 use crate::{
     CodeSystem, Combination, Condition, Date, EntryId, Error, Innovation, Modality, Query, Result,
     Source, SourceId,
-    normalize::{MAX_KEY, normalize_into, normalized},
+    file::{Parts, into_parts, parse},
+    search::Index,
     statement::{Field, StatementRef, Subject, modality_statements, resolve},
     validate::{Base, validate},
 };
@@ -27,9 +28,6 @@ pub const DATA_VERSION: &str = "2026-11-26";
 pub const NOTICE: &str = "Informational only, not clinical decision software: this catalog describes \
 what labels, guidelines and studies say about interventional-oncology pain modalities. It takes no \
 patient data and recommends no treatment for any person.";
-
-/// Longest query prefix, in characters, that suggestions are ranked on.
-const SUGGEST_MAX_CHARS: usize = 64;
 
 const EMBEDDED_JSON: &str = include_str!("../data/catalog.json");
 
@@ -52,56 +50,6 @@ static EMBEDDED: LazyLock<Catalog> = LazyLock::new(|| match Catalog::from_json(E
 /// ```
 pub fn catalog() -> &'static Catalog {
     &EMBEDDED
-}
-
-/// The arrays of a catalog file, in file order.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub(crate) struct Parts {
-    /// The modalities.
-    pub modalities: Vec<Modality>,
-    /// Modalities used together.
-    pub combinations: Vec<Combination>,
-    /// Newer techniques.
-    pub innovations: Vec<Innovation>,
-    /// The bibliography every statement cites.
-    pub sources: Vec<Source>,
-}
-
-/// A catalog file as written on disk.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schemars", schemars(title = "io-pain-modalities catalog"))]
-#[serde(deny_unknown_fields)]
-pub(crate) struct CatalogFile {
-    /// Pointer to the JSON Schema, for editors.
-    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
-    pub schema: Option<String>,
-    /// The data version (a date).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
-    /// The informational-only notice.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notice: Option<String>,
-    /// The modalities.
-    pub modalities: Vec<Modality>,
-    /// Modalities used together.
-    #[serde(default)]
-    pub combinations: Vec<Combination>,
-    /// Newer techniques.
-    #[serde(default)]
-    pub innovations: Vec<Innovation>,
-    /// The bibliography every statement cites.
-    pub sources: Vec<Source>,
-}
-
-#[derive(Serialize)]
-struct CatalogOut<'a> {
-    version: &'a str,
-    notice: &'static str,
-    modalities: &'a [Modality],
-    combinations: &'a [Combination],
-    innovations: &'a [Innovation],
-    sources: &'a [Source],
 }
 
 /// Where a statement lives, resolved when iterated.
@@ -132,13 +80,10 @@ enum Loc {
 /// ```
 #[derive(Clone, Debug)]
 pub struct Catalog {
-    version: String,
-    parts: Parts,
-    /// Normalised name -> modality index.
-    names: HashMap<Box<str>, usize>,
-    /// Every (normalised name, display name, modality) for suggestions.
-    all_names: Vec<(Box<str>, Box<str>, usize)>,
-    ids: HashMap<Box<str>, usize>,
+    pub(crate) version: String,
+    pub(crate) parts: Parts,
+    /// Names, ids and words, for lookup and search.
+    pub(crate) index: Index,
     sources: HashMap<Box<str>, usize>,
     /// Per modality: a bit per `SourceKind` it cites.
     pub(crate) source_kinds: Vec<u32>,
@@ -263,22 +208,7 @@ impl Catalog {
         let today = Date::today();
         let released = DATA_VERSION.parse::<Date>().unwrap_or(today);
         validate(&parts, base, today.max(released))?;
-        let mut names = HashMap::new();
-        let mut all_names = Vec::new();
-        let mut ids = HashMap::new();
-        for (i, m) in parts.modalities.iter().enumerate() {
-            ids.insert(m.id.as_str().into(), i);
-            let every = [m.id.as_str(), m.name.as_str()]
-                .into_iter()
-                .chain(m.abbreviations.iter().map(String::as_str))
-                .chain(m.synonyms.iter().map(String::as_str))
-                .chain(m.brands.iter().map(String::as_str));
-            for name in every {
-                let key: Box<str> = normalized(name).into();
-                names.insert(key.clone(), i);
-                all_names.push((key, name.into(), i));
-            }
-        }
+        let index = Index::build(&parts);
         let sources = parts
             .sources
             .iter()
@@ -304,9 +234,7 @@ impl Catalog {
         Ok(Catalog {
             version,
             parts,
-            names,
-            all_names,
-            ids,
+            index,
             sources,
             source_kinds,
             statements,
@@ -339,101 +267,6 @@ impl Catalog {
     /// ```
     pub fn is_empty(&self) -> bool {
         self.parts.modalities.is_empty()
-    }
-
-    /// Looks a modality up by id, name, abbreviation, synonym or brand,
-    /// ignoring case, spaces, hyphens and punctuation. Allocates nothing
-    /// when it finds one.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::NotFound`] with the query and the nearest names.
-    ///
-    /// ```
-    /// use io_pain_modalities::catalog;
-    /// let c = catalog();
-    /// assert_eq!(c.lookup("strontium 89")?.id, "strontium-89-chloride");
-    /// assert_eq!(c.lookup("177Lu-PSMA-617")?.id, "lutetium-177-vipivotide-tetraxetan");
-    /// assert!(c.lookup("aspirin").is_err());
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn lookup(&self, query: &str) -> Result<&Modality> {
-        self.find(query).ok_or_else(|| self.not_found(query))
-    }
-
-    /// Like [`Catalog::lookup`], returning `None` instead of an error.
-    ///
-    /// ```
-    /// assert!(io_pain_modalities::catalog().find("Kyphoplasty").is_some());
-    /// assert!(io_pain_modalities::catalog().find("").is_none());
-    /// ```
-    pub fn find(&self, query: &str) -> Option<&Modality> {
-        let mut buf = [0u8; MAX_KEY];
-        let key = normalize_into(query, &mut buf)?;
-        self.names
-            .get(key)
-            .and_then(|&i| self.parts.modalities.get(i))
-    }
-
-    /// Gets a modality by its exact id.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::NotFound`] with the nearest names when no id matches exactly.
-    ///
-    /// ```
-    /// let c = io_pain_modalities::catalog();
-    /// assert!(c.get("balloon-kyphoplasty").is_ok());
-    /// assert!(c.get("Balloon Kyphoplasty").is_err());
-    /// ```
-    pub fn get(&self, id: &str) -> Result<&Modality> {
-        self.ids
-            .get(id)
-            .and_then(|&i| self.parts.modalities.get(i))
-            .ok_or_else(|| self.not_found(id))
-    }
-
-    fn not_found(&self, query: &str) -> Error {
-        // Suggestions scan every name once. The query is capped so that a
-        // huge input costs no more than a name-sized one, and the edit
-        // distance runs only on names of comparable length.
-        let key: String = normalized(query).chars().take(SUGGEST_MAX_CHARS).collect();
-        let len = key.chars().count();
-        let mut scored: Vec<(f64, &str, usize)> = Vec::new();
-        if len > 0 {
-            for (k, display, i) in &self.all_names {
-                let klen = k.chars().count();
-                let contains = len >= 3 && (k.contains(key.as_str()) || key.contains(&**k));
-                let comparable = klen <= 2 * len + 2 && len <= 2 * klen + 2;
-                let mut score = if comparable {
-                    strsim::normalized_damerau_levenshtein(&key, k)
-                } else {
-                    0.0
-                };
-                if contains {
-                    score = score.max(0.75);
-                }
-                if score >= 0.5 {
-                    scored.push((score, display, *i));
-                }
-            }
-        }
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-        let mut seen = Vec::new();
-        let mut suggestions = Vec::new();
-        for (_, display, i) in scored {
-            if !seen.contains(&i) {
-                seen.push(i);
-                suggestions.push(display.to_owned());
-            }
-            if suggestions.len() == 3 {
-                break;
-            }
-        }
-        Error::NotFound {
-            query: query.to_owned(),
-            suggestions,
-        }
     }
 
     /// Iterates over the modalities in catalog order.
@@ -582,7 +415,7 @@ impl Catalog {
             .filter(move |s| s.sources.iter().any(|id| id.as_str() == source))
     }
 
-    fn resolve(&self, loc: Loc) -> Option<StatementRef<'_>> {
+    fn statement_at(&self, loc: Loc) -> Option<StatementRef<'_>> {
         match loc {
             Loc::Modality(i, field) => {
                 let m = self.parts.modalities.get(i)?;
@@ -613,114 +446,6 @@ impl Catalog {
                 })
             }
         }
-    }
-
-    /// The whole catalog as pretty JSON, with its version and the
-    /// informational-only notice. The output loads back with
-    /// [`Catalog::from_json`].
-    ///
-    /// ```
-    /// let c = io_pain_modalities::catalog();
-    /// let json = c.to_json();
-    /// assert!(json.contains(io_pain_modalities::NOTICE));
-    /// assert_eq!(&io_pain_modalities::Catalog::from_json(&json)?, c);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn to_json(&self) -> String {
-        // Serialising plain data with string keys cannot fail.
-        serde_json::to_string_pretty(self).unwrap_or_default()
-    }
-
-    /// Every statement as JSON Lines: one object per line with the
-    /// subject, the field, the text and the full sources it cites, so that
-    /// a search index can quote a fact together with its sources. The first
-    /// line carries the version and the notice.
-    ///
-    /// ```
-    /// let c = io_pain_modalities::catalog();
-    /// let jsonl = c.statements_jsonl();
-    /// assert_eq!(jsonl.lines().count(), c.statements().count() + 1);
-    /// assert!(jsonl.lines().next().unwrap().contains("Informational only"));
-    /// ```
-    pub fn statements_jsonl(&self) -> String {
-        #[derive(Serialize)]
-        struct Header<'a> {
-            version: &'a str,
-            notice: &'static str,
-        }
-        #[derive(Serialize)]
-        struct Line<'a> {
-            subject: &'a str,
-            subject_kind: &'static str,
-            name: &'a str,
-            field: String,
-            text: &'a str,
-            sources: Vec<&'a Source>,
-        }
-        let mut out = serde_json::to_string(&Header {
-            version: &self.version,
-            notice: NOTICE,
-        })
-        .unwrap_or_default();
-        out.push('\n');
-        for s in self.statements() {
-            let line = Line {
-                subject: s.subject.id(),
-                subject_kind: s.subject.collection(),
-                name: s.subject.name(),
-                field: s.field.to_string(),
-                text: s.text,
-                sources: self.cited(s.sources).collect(),
-            };
-            out.push_str(&serde_json::to_string(&line).unwrap_or_default());
-            out.push('\n');
-        }
-        out
-    }
-}
-
-fn parse(json: &str) -> Result<CatalogFile> {
-    if !json.trim_start().starts_with('{') {
-        let found = json
-            .trim_start()
-            .chars()
-            .next()
-            .map_or("nothing".to_owned(), |c| format!("{c:?}"));
-        return Err(Error::Json {
-            path: ".".to_owned(),
-            message: format!(
-                "expected a JSON object with \"modalities\" and \"sources\", found {found}"
-            ),
-        });
-    }
-    // The fast path parses without tracking paths; only a failure is parsed
-    // again with path tracking, to say where it went wrong.
-    match serde_json::from_str(json) {
-        Ok(file) => Ok(file),
-        Err(first) => {
-            let de = &mut serde_json::Deserializer::from_str(json);
-            match serde_path_to_error::deserialize::<_, CatalogFile>(de) {
-                Err(e) => Err(Error::Json {
-                    path: e.path().to_string(),
-                    message: e.into_inner().to_string(),
-                }),
-                // Both parsers read the same bytes; should they ever
-                // disagree, the first error still stands.
-                Ok(_) => Err(Error::Json {
-                    path: ".".to_owned(),
-                    message: first.to_string(),
-                }),
-            }
-        }
-    }
-}
-
-fn into_parts(file: CatalogFile) -> Parts {
-    Parts {
-        modalities: file.modalities,
-        combinations: file.combinations,
-        innovations: file.innovations,
-        sources: file.sources,
     }
 }
 
@@ -791,7 +516,7 @@ impl<'a> Iterator for Statements<'a> {
     type Item = StatementRef<'a>;
     fn next(&mut self) -> Option<StatementRef<'a>> {
         for &loc in self.locs.by_ref() {
-            if let Some(s) = self.catalog.resolve(loc) {
+            if let Some(s) = self.catalog.statement_at(loc) {
                 return Some(s);
             }
         }
@@ -799,19 +524,5 @@ impl<'a> Iterator for Statements<'a> {
     }
     fn size_hint(&self) -> (usize, Option<usize>) {
         (0, Some(self.locs.len()))
-    }
-}
-
-impl serde::Serialize for Catalog {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        CatalogOut {
-            version: &self.version,
-            notice: NOTICE,
-            modalities: &self.parts.modalities,
-            combinations: &self.parts.combinations,
-            innovations: &self.parts.innovations,
-            sources: &self.parts.sources,
-        }
-        .serialize(s)
     }
 }

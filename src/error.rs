@@ -10,7 +10,7 @@ use std::fmt;
 /// ```
 /// use io_pain_modalities::{catalog, Error};
 ///
-/// let err = catalog().lookup("radiofrequncy ablation").unwrap_err();
+/// let err = catalog().lookup("radiofrequency knee").unwrap_err();
 /// assert!(matches!(err, Error::NotFound { .. }));
 /// assert!(err.to_string().contains("did you mean"));
 /// ```
@@ -47,6 +47,15 @@ pub enum Error {
         path: String,
         /// What is wrong, naming the offending value.
         problem: String,
+    },
+    /// A lookup found two or more entries that fit about equally, and did
+    /// not pick one.
+    #[error("{query:?} fits more than one entry: {}", .candidates.join(", "))]
+    Ambiguous {
+        /// The query as given.
+        query: String,
+        /// The names of the entries that fit, best first.
+        candidates: Vec<String>,
     },
     /// A lookup found nothing.
     #[error("no modality matches {query:?}{}", DidYouMean(.suggestions))]

@@ -21,10 +21,15 @@
 //!
 //! let c = catalog();
 //!
-//! // Forgiving lookup: id, name, abbreviation, synonym or brand;
-//! // case, spaces, hyphens and punctuation do not matter.
+//! // Search as people type: word order, plurals, typos and prefixes do
+//! // not matter; hits are ranked and say how they matched.
+//! let hits = c.search("kyphoplatsy");
+//! assert_eq!(hits[0].subject.id(), "balloon-kyphoplasty");
+//!
+//! // One answer when one modality clearly fits.
 //! let sr = c.lookup("Sr-89")?;
 //! assert_eq!(sr.id, "strontium-89-chloride");
+//! assert_eq!(sr.category.label(), "Bone-seeking radiopharmaceutical");
 //!
 //! // Every statement names its sources.
 //! for source in c.cited(&sr.mechanism.sources) {
@@ -36,8 +41,9 @@
 //!     println!("{}", m.name);
 //! }
 //!
-//! // Not found carries suggestions.
-//! let err = c.lookup("kyphoplasti").unwrap_err();
+//! // Equal fits are never picked silently; a miss carries suggestions.
+//! assert!(matches!(c.lookup("thermal ablation"), Err(io_pain_modalities::Error::Ambiguous { .. })));
+//! let err = c.lookup("radiofrequency knee").unwrap_err();
 //! assert!(err.to_string().contains("did you mean"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -88,15 +94,19 @@
 
 mod catalog;
 mod error;
+mod export;
+mod file;
 mod filter;
 #[cfg(feature = "html")]
 #[cfg_attr(docsrs, doc(cfg(feature = "html")))]
 pub mod html;
 mod ids;
+mod lookup;
 mod model;
 mod normalize;
 #[cfg(feature = "schemars")]
 pub mod schema;
+pub mod search;
 mod statement;
 mod validate;
 mod vocab;
@@ -109,6 +119,7 @@ pub use model::{
     Administration, Code, Combination, Correction, Evidence, Indication, Innovation, Modality,
     OpioidEvidence, Precaution, Radiation, RegulatoryEvent, Source, SourceStatus, Statement,
 };
+pub use search::{Hit, MatchKind, NameField};
 pub use statement::{Field, StatementRef, Subject};
 pub use strum;
 pub use vocab::{

@@ -10,7 +10,7 @@
 /// ```
 pub fn catalog_schema() -> serde_json::Value {
     let generator = schemars::generate::SchemaSettings::draft2020_12().into_generator();
-    let schema = generator.into_root_schema_for::<crate::catalog::CatalogFile>();
+    let schema = generator.into_root_schema_for::<crate::file::CatalogFile>();
     let mut value = serde_json::to_value(schema).unwrap_or_default();
     strip_examples(&mut value);
     value

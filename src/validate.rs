@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::{
     Date, Error, Lifecycle, Modality, Result, Source, SourceId, SourceKind, SourceStatus, UseKind,
-    catalog::Parts,
+    file::Parts,
     normalize::normalized,
     statement::{Field, modality_statements},
 };

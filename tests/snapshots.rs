@@ -43,13 +43,36 @@ fn catalog_example() {
     insta::assert_snapshot!(text(out));
 }
 
+#[path = "../examples/search.rs"]
+#[allow(dead_code)]
+mod search_example;
+
+#[test]
+fn search_example() {
+    for (name, query, found) in [
+        ("lu177", "Lu 177", true),
+        ("thermal", "thermal ablation", true),
+        ("nothing", "knee arthroscopy", false),
+    ] {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let ok = search_example::run(catalog(), query, &mut out, &mut err).unwrap();
+        assert_eq!(ok, found, "{query}");
+        insta::assert_snapshot!(
+            format!("search_example_{name}"),
+            format!("{}{}", text(out), text(err))
+        );
+    }
+}
+
 #[test]
 fn lookup_example() {
     for (name, query, found) in [
         ("pluvicto", "Pluvicto", true),
         ("esi", "ESI", true),
         ("sr89", "strontium 89", true),
-        ("miss", "kyphoplasti", false),
+        ("miss", "paracetamol", false),
+        ("ambiguous", "thermal ablation", false),
+        ("innovation", "peripheral nerve stimulation", true),
         ("empty", "", false),
     ] {
         let (mut out, mut err) = (Vec::new(), Vec::new());

@@ -1,0 +1,113 @@
+//! The public ways to find entries in a catalog: ranked search, the
+//! one-answer lookups built on it, and the strict lookup by id. The index
+//! and the matching itself live in [`crate::search`].
+
+use crate::{Catalog, Hit, Modality, Result, Subject, search::Target};
+
+impl Catalog {
+    /// Ranked search over every modality, combination and innovation, as
+    /// people type: any word order, extra words, plurals, typos, prefixes,
+    /// radionuclides written any way, British or American spelling. See
+    /// the [`search`](crate::search) module for how it matches and ranks.
+    ///
+    /// Returns every hit, best first; an empty list when nothing fits.
+    ///
+    /// ```
+    /// use io_pain_modalities::catalog;
+    /// let c = catalog();
+    /// let top = |q: &str| c.search(q).first().map(|h| h.subject.id());
+    /// assert_eq!(top("Lu 177"), Some("lutetium-177-vipivotide-tetraxetan"));
+    /// assert_eq!(top("radium dichloride"), Some("radium-223-dichloride"));
+    /// assert_eq!(top("steroid injection epidural"), Some("epidural-steroid-injection"));
+    /// assert_eq!(top("cryoablations"), Some("cryoablation"));
+    /// assert!(c.search("knee arthroscopy").is_empty());
+    /// ```
+    pub fn search(&self, query: &str) -> Vec<Hit<'_>> {
+        self.index.search(&self.parts, query, |_| true)
+    }
+
+    /// Looks a modality up by what people type, and answers only when one
+    /// modality clearly fits.
+    ///
+    /// An exact id, name, abbreviation, synonym or brand (ignoring case,
+    /// spaces, hyphens and punctuation) answers at once and allocates
+    /// nothing. Otherwise the query is searched (see [`Catalog::search`])
+    /// among the modalities: the best hit answers when it matches every
+    /// word of the query and scores clearly (a quarter) above the next.
+    /// Combinations and innovations are found by [`Catalog::resolve`].
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Ambiguous`](crate::Error::Ambiguous) with the candidates
+    /// when two or more modalities fit about equally ("thermal ablation" is
+    /// four); [`Error::NotFound`](crate::Error::NotFound) with up to three
+    /// suggestions from the search when none fits.
+    ///
+    /// ```
+    /// use io_pain_modalities::{catalog, Error};
+    /// let c = catalog();
+    /// assert_eq!(c.lookup("strontium 89")?.id, "strontium-89-chloride");
+    /// assert_eq!(c.lookup("Pluvikto")?.id, "lutetium-177-vipivotide-tetraxetan");
+    /// assert!(matches!(c.lookup("thermal ablation"), Err(Error::Ambiguous { .. })));
+    /// assert!(matches!(c.lookup("aspirin"), Err(Error::NotFound { .. })));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn lookup(&self, query: &str) -> Result<&Modality> {
+        self.index.lookup(&self.parts, query)
+    }
+
+    /// Like [`Catalog::lookup`] over every entry: a modality, a combination
+    /// or an innovation.
+    ///
+    /// # Errors
+    ///
+    /// As [`Catalog::lookup`].
+    ///
+    /// ```
+    /// use io_pain_modalities::{catalog, Subject};
+    /// let s = catalog().resolve("peripheral nerve stimulation")?;
+    /// assert!(matches!(s, Subject::Innovation(_)));
+    /// assert_eq!(catalog().resolve("RFA")?.id(), "radiofrequency-ablation");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn resolve(&self, query: &str) -> Result<Subject<'_>> {
+        self.index.resolve(&self.parts, query)
+    }
+
+    /// Like [`Catalog::lookup`], returning `None` instead of an error.
+    ///
+    /// ```
+    /// assert!(io_pain_modalities::catalog().find("Kyphoplasty").is_some());
+    /// assert!(io_pain_modalities::catalog().find("").is_none());
+    /// ```
+    pub fn find(&self, query: &str) -> Option<&Modality> {
+        self.lookup(query).ok()
+    }
+
+    /// Gets a modality by its exact id.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::NotFound`](crate::Error::NotFound) with suggestions from the
+    /// search when no id matches exactly.
+    ///
+    /// ```
+    /// let c = io_pain_modalities::catalog();
+    /// assert!(c.get("balloon-kyphoplasty").is_ok());
+    /// assert!(c.get("Balloon Kyphoplasty").is_err());
+    /// ```
+    pub fn get(&self, id: &str) -> Result<&Modality> {
+        self.index.get(&self.parts, id)
+    }
+
+    /// Ranked search among the modalities only.
+    ///
+    /// ```
+    /// let hits = io_pain_modalities::catalog().search_modalities("radioligand");
+    /// assert!(hits.iter().all(|h| matches!(h.subject, io_pain_modalities::Subject::Modality(_))));
+    /// ```
+    pub fn search_modalities(&self, query: &str) -> Vec<Hit<'_>> {
+        self.index
+            .search(&self.parts, query, |t| matches!(t, Target::Modality(_)))
+    }
+}
