@@ -79,6 +79,7 @@ fn pages_of_the_fixture_catalog() {
         [
             "about.html",
             "assets/search-index.js",
+            "assets/search.js",
             "assets/site.js",
             "assets/style.css",
             "combinations/fixture-ablation-then-radionuclide.html",
@@ -92,7 +93,10 @@ fn pages_of_the_fixture_catalog() {
     );
     for (path, contents) in site.files() {
         // The stylesheet and the script are fixed files, not views of data.
-        if path == "assets/site.js" || path == "assets/style.css" {
+        if matches!(
+            path,
+            "assets/site.js" | "assets/search.js" | "assets/style.css"
+        ) {
             continue;
         }
         insta::assert_snapshot!(format!("site_{}", path.replace('/', "__")), contents);
@@ -385,6 +389,74 @@ fn the_example_writes_the_merged_site() {
     assert!(String::from_utf8(out).unwrap().starts_with("wrote "));
     assert!(dir.join("index.html").is_file());
     assert!(dir.join("assets/search-index.js").is_file());
+}
+
+// ---------------------------------------------------------------- search
+
+#[derive(serde::Deserialize)]
+struct SearchCase {
+    query: String,
+    top: Option<String>,
+}
+
+/// The browser test types these queries into the page's search box and
+/// expects these entries first (and compares the page's whole ranking with
+/// the `search` example's); here the same expectations are held to
+/// `Catalog::search`.
+#[test]
+fn the_page_search_cases_agree_with_catalog_search() {
+    let cases: Vec<SearchCase> = serde_json::from_str(&fixture("site-search.json")).unwrap();
+    assert!(cases.len() >= 40);
+    assert!(cases.iter().any(|c| c.top.is_none()));
+    for case in cases {
+        let hits = catalog().search(&case.query);
+        let top = hits.first().map(|h| h.subject.id().to_owned());
+        assert_eq!(
+            top, case.top,
+            "search {:?}: update tests/fixtures/site-search.json if the data changed",
+            case.query
+        );
+    }
+}
+
+#[test]
+fn the_search_index_lists_every_entry_and_name() {
+    let site = html::render(catalog()).unwrap();
+    let js = site.get("assets/search-index.js").unwrap();
+    let json = js
+        .trim_end()
+        .strip_suffix(';')
+        .and_then(|s| s.split_once(" = "))
+        .map(|(_, json)| json)
+        .unwrap();
+    let index: serde_json::Value = serde_json::from_str(json).unwrap();
+    let entries = index["entries"].as_array().unwrap();
+    let c = catalog();
+    assert_eq!(
+        entries.len(),
+        c.len() + c.combinations().count() + c.innovations().count()
+    );
+    let names = index["names"].as_array().unwrap();
+    for m in c {
+        for name in [&m.name]
+            .into_iter()
+            .chain(&m.abbreviations)
+            .chain(&m.synonyms)
+            .chain(&m.brands)
+        {
+            assert!(
+                names.iter().any(|n| n["text"] == name.as_str()),
+                "{name} is not in the search index"
+            );
+        }
+    }
+    assert!(
+        index["words"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|w| w["stem"].is_string())
+    );
 }
 
 // ---------------------------------------------------------------- filters

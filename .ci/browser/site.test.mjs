@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
+import { execFileSync } from "node:child_process";
 import puppeteer from "puppeteer-core";
 
 const require = createRequire(import.meta.url);
@@ -26,6 +27,14 @@ mkdirSync(shotDir, { recursive: true });
 
 const searchCases = JSON.parse(readFileSync(join(repo, "tests/fixtures/site-search.json"), "utf8"));
 const filterCases = JSON.parse(readFileSync(join(repo, "tests/fixtures/site-filters.json"), "utf8"));
+const searchBin = process.env.SEARCH_BIN;
+// Queries beyond the fixture, for the ranking comparison only: edge cases
+// of words, stems, typos, prefixes, stop words and Unicode.
+const extraQueries = ["", "   ", "the", "of the", "İstanbul", "Σίσυφος", "x".repeat(300), "lu",
+  "y 90", "I-131", "bone", "pain", "prostate", "fracture", "injection", "therapy injection",
+  "ablat", "kypho plasty", "tumour", "metastases bone", "cement", "radiopharmaceutical", "psma",
+  "PSMA-617", "oesophageal", "cryo ablation of bone", "spine", "nerve", "177", "89",
+  "strontium 90", "radiofrequency ablations", "generically", "a b c d e f g h i j k l m n o p q"];
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 let passed = 0;
@@ -124,6 +133,9 @@ try {
   check(await page.$eval("#search", (f) => !f.hidden), "the script ran: the search box is shown");
 
   // ---------------------------------------------------------- search
+  // Typed into the box: the top result is the one tests/site.rs holds
+  // Catalog::search to.
+  let uiOk = 0;
   for (const c of searchCases) {
     await page.click("#q", { clickCount: 3 });
     await page.keyboard.press("Backspace");
@@ -133,8 +145,50 @@ try {
       return a ? a.getAttribute("href") : null;
     });
     const id = top ? top.replace(/^.*\//, "").replace(/\.html$/, "") : null;
-    check(id === c.top, `search "${c.query}" puts ${c.top} first`, `got ${id}`);
+    if (id === c.top) {
+      uiOk += 1;
+    } else {
+      check(false, `search "${c.query}" puts ${c.top} first`, `got ${id}`);
+    }
   }
+  check(uiOk === searchCases.length, `typing ${searchCases.length} queries into the search box puts the expected entry first each time`);
+  const said = await page.$eval("#search-status", (p) => p.textContent);
+  check(/matches|Nothing matches/.test(said), "the search status is announced", said);
+
+  // The page's ranking, hit for hit, against the crate's own (the search
+  // example prints Catalog::search's hits).
+  if (searchBin) {
+    const queries = [...new Set(searchCases.map((c) => c.query).concat(extraQueries))];
+    let same = 0;
+    for (const q of queries) {
+      let rust = "";
+      try {
+        rust = execFileSync(searchBin, [q], { stdio: ["ignore", "pipe", "ignore"] }).toString();
+      } catch (e) {
+        rust = e.stdout ? e.stdout.toString() : "";
+      }
+      const want = rust.split("\n").filter(Boolean);
+      const got = await page.evaluate((query) =>
+        // eslint-disable-next-line no-undef
+        IoPainSearch.search(window.IO_PAIN_SEARCH_INDEX, query).map((h) =>
+          `${h.id}\t${h.name}\t${h.score}\t${h.how}: ${h.field} ${JSON.stringify(h.matched)}`), q);
+      if (JSON.stringify(got) === JSON.stringify(want)) {
+        same += 1;
+      } else {
+        check(false, `the page ranks "${q}" as Catalog::search does`,
+          `\n       crate: ${JSON.stringify(want.slice(0, 3))}\n       page:  ${JSON.stringify(got.slice(0, 3))}`);
+      }
+    }
+    check(same === queries.length, `the page's search ranks ${queries.length} queries exactly as Catalog::search (ids, scores, how, field, name matched)`);
+  } else {
+    check(false, "SEARCH_BIN names the crate's search example, to compare rankings");
+  }
+
+  await page.click("#q", { clickCount: 3 });
+  await page.keyboard.press("Backspace");
+  await page.type("#q", "kyphoplatsy");
+  await page.screenshot({ path: join(shotDir, "index-search.png") });
+
   // Keyboard: Enter moves focus to the first result, which opens on Enter.
   await page.click("#q", { clickCount: 3 });
   await page.keyboard.press("Backspace");

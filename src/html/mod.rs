@@ -12,7 +12,7 @@
 //! | `sources.html` | the bibliography, each source with its links and the statements that cite it |
 //! | `timeline.html` | the regulatory history of every modality on one time axis (inline SVG) and an evidence map |
 //! | `about.html` | what the catalog is and is not, its data version, sourcing, how to cite it and report an error |
-//! | `assets/` | the stylesheet, the page script and the search index |
+//! | `assets/` | the stylesheet, the page scripts (filters; the crate's search, ported) and the search index |
 //!
 //! Everything taken from the catalog is data, never markup: the templates
 //! (askama, checked when the crate compiles) escape every value, and only
@@ -34,12 +34,15 @@ use std::{
 use crate::{Catalog, Error, Result};
 
 mod pages;
+mod search_index;
 mod timeline;
 
 /// The stylesheet, written as `assets/style.css`.
 const STYLE_CSS: &str = include_str!("assets/style.css");
-/// The page script (filters and search), written as `assets/site.js`.
+/// The page script (filters and the search box), written as `assets/site.js`.
 const SITE_JS: &str = include_str!("assets/site.js");
+/// The crate's search ported to the page, written as `assets/search.js`.
+const SEARCH_JS: &str = include_str!("assets/search.js");
 
 /// The `<meta name="generator">` every page carries; [`Site::write_to`]
 /// replaces a folder only when its `index.html` has it.
@@ -82,6 +85,7 @@ pub fn render(catalog: &Catalog) -> Result<Site> {
     let mut files = pages::render_pages(catalog)?;
     files.push(("assets/style.css".to_owned(), STYLE_CSS.to_owned()));
     files.push(("assets/site.js".to_owned(), SITE_JS.to_owned()));
+    files.push(("assets/search.js".to_owned(), SEARCH_JS.to_owned()));
     files.push((
         "assets/search-index.js".to_owned(),
         search_index_js(catalog),
@@ -93,7 +97,7 @@ pub fn render(catalog: &Catalog) -> Result<Site> {
 /// The search index as a script that sets one global, so that the page can
 /// read it from `file://`, where browsers refuse to fetch JSON.
 fn search_index_js(catalog: &Catalog) -> String {
-    let json = pages::search_index(catalog);
+    let json = search_index::search_index_json(catalog);
     // `<` never appears raw, so the text is inert even if pasted into a page.
     let json = json.replace('<', "\\u003c");
     let mut out =

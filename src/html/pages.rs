@@ -7,7 +7,6 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use serde::Serialize;
 
 use super::{
     GENERATOR, http_href,
@@ -612,91 +611,6 @@ struct AboutPage {
     innovations: usize,
     sources: usize,
     statements: usize,
-}
-
-// ---------------------------------------------------------------- search
-
-/// One searchable name of an entry.
-#[derive(Serialize)]
-struct SearchName<'a> {
-    text: &'a str,
-    how: &'static str,
-}
-
-/// One entry of the search index.
-#[derive(Serialize)]
-struct SearchEntry<'a> {
-    kind: &'static str,
-    id: &'a str,
-    name: &'a str,
-    href: String,
-    names: Vec<SearchName<'a>>,
-}
-
-/// The search index of the site, as JSON.
-pub(crate) fn search_index(c: &Catalog) -> String {
-    let mut entries = Vec::new();
-    for m in c {
-        let mut names = vec![
-            SearchName {
-                text: &m.name,
-                how: "name",
-            },
-            SearchName {
-                text: m.id.as_str(),
-                how: "id",
-            },
-        ];
-        names.extend(m.abbreviations.iter().map(|t| SearchName {
-            text: t,
-            how: "abbreviation",
-        }));
-        names.extend(m.synonyms.iter().map(|t| SearchName {
-            text: t,
-            how: "synonym",
-        }));
-        names.extend(m.brands.iter().map(|t| SearchName {
-            text: t,
-            how: "brand",
-        }));
-        entries.push(SearchEntry {
-            kind: "modality",
-            id: m.id.as_str(),
-            name: &m.name,
-            href: subject_href(Subject::Modality(m)),
-            names,
-        });
-    }
-    for x in c.combinations() {
-        entries.push(SearchEntry {
-            kind: "combination",
-            id: x.id.as_str(),
-            name: &x.name,
-            href: subject_href(Subject::Combination(x)),
-            names: vec![SearchName {
-                text: &x.name,
-                how: "name",
-            }],
-        });
-    }
-    for x in c.innovations() {
-        let mut names = vec![SearchName {
-            text: &x.name,
-            how: "name",
-        }];
-        names.extend(x.synonyms.iter().map(|t| SearchName {
-            text: t,
-            how: "synonym",
-        }));
-        entries.push(SearchEntry {
-            kind: "innovation",
-            id: x.id.as_str(),
-            name: &x.name,
-            href: subject_href(Subject::Innovation(x)),
-            names,
-        });
-    }
-    serde_json::to_string(&entries).unwrap_or_else(|_| "[]".to_owned())
 }
 
 // ---------------------------------------------------------------- render

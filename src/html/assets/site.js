@@ -2,34 +2,6 @@
 // Everything shown is set with textContent, never as markup.
 "use strict";
 
-// Provisional matcher, replaced by a port of the crate's ranking.
-var IoPainSearch = {
-  normalize: function (s) {
-    return String(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-  },
-  search: function (index, query) {
-    var q = IoPainSearch.normalize(query);
-    if (!q) { return []; }
-    var hits = [];
-    index.forEach(function (e) {
-      var best = null;
-      e.names.forEach(function (n) {
-        var k = IoPainSearch.normalize(n.text);
-        var score = k === q ? 3 : k.indexOf(q) === 0 ? 2 : k.indexOf(q) >= 0 ? 1 : 0;
-        if (score > 0 && (!best || score > best.score)) {
-          best = { score: score, matched: n.text, how: n.how };
-        }
-      });
-      if (best) {
-        hits.push({ kind: e.kind, id: e.id, name: e.name, href: e.href,
-          score: best.score, matched: best.matched, how: best.how });
-      }
-    });
-    hits.sort(function (a, b) { return b.score - a.score || (a.name < b.name ? -1 : 1); });
-    return hits;
-  }
-};
-
 (function () {
   // ------------------------------------------------------------ filters
   var form = document.getElementById("filters");
@@ -104,7 +76,9 @@ var IoPainSearch = {
         li.appendChild(a);
         var how = document.createElement("span");
         how.className = "how";
-        how.textContent = " " + hit.kind + (hit.matched !== hit.name ? ", " + hit.how + " \u201c" + hit.matched + "\u201d" : "");
+        how.textContent = " \u2014 " + hit.kind +
+          (hit.matched !== hit.name ? "; matched " + hit.field + " \u201c" + hit.matched + "\u201d" : "") +
+          (hit.how === "exact" || hit.how === "all words" ? "" : " (" + hit.how + ")");
         li.appendChild(how);
         list.appendChild(li);
       });
