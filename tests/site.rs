@@ -121,6 +121,12 @@ fn every_page_carries_the_notice_the_version_and_a_way_home() {
 }
 
 #[test]
+fn the_site_is_send_and_sync() {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<Site>();
+}
+
+#[test]
 fn rendering_is_deterministic() {
     assert_eq!(fixture_site(), fixture_site());
 }
