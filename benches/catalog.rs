@@ -162,11 +162,99 @@ mod lookup {
         b.bench(|| baseline_lookup(&f.baseline, black_box(q)).is_some());
     }
 
-    /// A miss through `lookup` also ranks did-you-mean suggestions.
+    /// A miss through `lookup` searches, and suggests what the search
+    /// found.
     #[divan::bench(args = SIZES)]
     fn ours_lookup_miss_with_suggestions(b: Bencher, size: &str) {
         let f = fix(size);
-        b.bench(|| f.ours.lookup(black_box("kyphoplasti")).is_err());
+        b.bench(|| f.ours.lookup(black_box("kyphoplasty knee")).is_err());
+    }
+}
+
+/// Ranked search against the search a user would write: every name of
+/// every record compared with the query by string distance (strsim), best
+/// first.
+mod search {
+    use super::*;
+
+    /// The query for each kind of search, on the embedded catalog and on
+    /// the generated ones.
+    fn query(size: &str, what: &str) -> &'static str {
+        match (size == "embedded", what) {
+            (true, "exact") => "Radiofrequency ablation of bone metastases",
+            (true, "two-words") => "kyphoplasty balloon",
+            (true, "typo") => "kyphoplatsy",
+            (true, "prefix") => "vertebr",
+            (false, "exact") => "Generated modality 5000",
+            (false, "two-words") => "generated 5000",
+            (false, "typo") => "generatd modality 5000",
+            (false, "prefix") => "generated modality 500",
+            _ => "paracetamol",
+        }
+    }
+
+    const CASES: [(&str, &str); 10] = [
+        ("embedded", "exact"),
+        ("embedded", "two-words"),
+        ("embedded", "typo"),
+        ("embedded", "prefix"),
+        ("embedded", "miss"),
+        ("10000", "exact"),
+        ("10000", "two-words"),
+        ("10000", "typo"),
+        ("10000", "prefix"),
+        ("10000", "miss"),
+    ];
+
+    #[divan::bench(args = CASES)]
+    fn ours(b: Bencher, (size, what): (&str, &str)) {
+        let f = fix(size);
+        let q = query(size, what);
+        // The word index is built on the first search; keep that out.
+        let _ = f.ours.search(q);
+        b.bench(|| f.ours.search(black_box(q)).len());
+    }
+
+    /// Every name of every record scored by normalised Damerau-Levenshtein
+    /// similarity to the lower-cased query; the best first.
+    #[divan::bench(args = CASES)]
+    fn baseline_strsim_scan(b: Bencher, (size, what): (&str, &str)) {
+        let f = fix(size);
+        let lower = query(size, what).to_lowercase();
+        let q = lower.as_str();
+        b.bench(|| {
+            let mut scored: Vec<(f64, &str)> = f.baseline["modalities"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .flat_map(|m| {
+                    let single = ["id", "name"].into_iter().filter_map(|k| m[k].as_str());
+                    let lists = ["abbreviations", "synonyms", "brands"]
+                        .into_iter()
+                        .filter_map(|k| m[k].as_array())
+                        .flatten()
+                        .filter_map(Value::as_str);
+                    single.chain(lists).map(|n| {
+                        let id = m["id"].as_str().unwrap_or_default();
+                        (
+                            strsim::normalized_damerau_levenshtein(q, &n.to_lowercase()),
+                            id,
+                        )
+                    })
+                })
+                .filter(|(s, _)| *s > 0.5)
+                .collect();
+            scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+            scored.first().map(|s| s.1.len())
+        });
+    }
+
+    /// The first search of a loaded catalog builds the word index.
+    #[divan::bench(args = SIZES)]
+    fn first_search_builds_the_index(b: Bencher, size: &str) {
+        let f = fix(size);
+        b.with_inputs(|| Catalog::from_json(&f.json).expect("fixture is valid"))
+            .bench_local_values(|c| c.search(black_box("kyphoplasty")).len());
     }
 }
 

@@ -2,12 +2,12 @@
 //! entries is in `lookup` and `search`, exports in `export`, the file
 //! format in `file`.
 
-use std::{collections::HashMap, io::Read, sync::LazyLock};
+use std::{io::Read, sync::LazyLock};
 
 use crate::{
-    CodeSystem, Combination, Condition, Date, EntryId, Error, Innovation, Modality, Query, Result,
+    CodeSystem, Combination, Condition, Date, EntryId, Innovation, Map, Modality, Query, Result,
     Source, SourceId,
-    file::{Parts, into_parts, parse},
+    file::{Parts, into_parts, parse, read_text},
     search::Index,
     statement::{Field, StatementRef, Subject, modality_statements, resolve},
     validate::{Base, validate},
@@ -84,7 +84,7 @@ pub struct Catalog {
     pub(crate) parts: Parts,
     /// Names, ids and words, for lookup and search.
     pub(crate) index: Index,
-    sources: HashMap<Box<str>, usize>,
+    sources: Map<Box<str>, usize>,
     /// Per modality: a bit per `SourceKind` it cites.
     pub(crate) source_kinds: Vec<u32>,
     statements: Vec<Loc>,
@@ -133,12 +133,8 @@ impl Catalog {
     /// assert_eq!(c.len(), io_pain_modalities::catalog().len());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn from_reader(mut reader: impl Read) -> Result<Catalog> {
-        let mut text = String::new();
-        reader
-            .read_to_string(&mut text)
-            .map_err(|e| Error::Io(e.to_string()))?;
-        Catalog::from_json(&text)
+    pub fn from_reader(reader: impl Read) -> Result<Catalog> {
+        Catalog::from_json(&read_text(reader)?)
     }
 
     /// Adds the entries of a user catalog file to this one.
@@ -178,12 +174,8 @@ impl Catalog {
     /// assert_eq!(&c, io_pain_modalities::catalog());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn merge_reader(&mut self, mut reader: impl Read) -> Result<()> {
-        let mut text = String::new();
-        reader
-            .read_to_string(&mut text)
-            .map_err(|e| Error::Io(e.to_string()))?;
-        self.merge_json(&text)
+    pub fn merge_reader(&mut self, reader: impl Read) -> Result<()> {
+        self.merge_json(&read_text(reader)?)
     }
 
     fn merged(&self, user: Parts) -> Result<Catalog> {
@@ -207,14 +199,14 @@ impl Catalog {
         // embedded catalog.
         let today = Date::today();
         let released = DATA_VERSION.parse::<Date>().unwrap_or(today);
-        validate(&parts, base, today.max(released))?;
-        let index = Index::build(&parts);
+        let names = validate(&parts, base, today.max(released))?;
+        let index = Index::build(&parts, names);
         let sources = parts
             .sources
             .iter()
             .enumerate()
             .map(|(i, s)| (s.id.as_str().into(), i))
-            .collect::<HashMap<Box<str>, usize>>();
+            .collect::<Map<Box<str>, usize>>();
         let mut statements = Vec::new();
         let mut source_kinds = Vec::with_capacity(parts.modalities.len());
         for (i, m) in parts.modalities.iter().enumerate() {

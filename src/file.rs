@@ -45,7 +45,37 @@ pub(crate) struct CatalogFile {
     pub sources: Vec<Source>,
 }
 
+/// Reads a whole catalog file as UTF-8 text, naming the encoding when it
+/// is another one.
+pub(crate) fn read_text(mut reader: impl std::io::Read) -> Result<String> {
+    let mut bytes = Vec::new();
+    reader
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::Io(e.to_string()))?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(e) => {
+            let bytes = e.as_bytes();
+            let message = if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+                "the file is UTF-16 encoded; save it as UTF-8".to_owned()
+            } else {
+                format!(
+                    "the file is not UTF-8: invalid byte at offset {}; save it as UTF-8",
+                    e.utf8_error().valid_up_to()
+                )
+            };
+            Err(Error::Json {
+                path: ".".to_owned(),
+                message,
+            })
+        }
+    }
+}
+
+/// Parses a catalog file. A UTF-8 byte-order mark, as Windows editors
+/// write, is skipped.
 pub(crate) fn parse(json: &str) -> Result<CatalogFile> {
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     if !json.trim_start().starts_with('{') {
         let found = json
             .trim_start()

@@ -25,8 +25,9 @@
 //! A query word matches a word of a name exactly, by stem, as a typo
 //! (Damerau-Levenshtein distance 1 from five characters, 2 from nine, never
 //! on shorter words or numbers, as search engines such as Meilisearch do
-//! it), or, for the last word of the query only, as a prefix of at least
-//! three characters (search as you type).
+//! it, and never when the word is itself a word of the index), or, for the
+//! last word of the query only, as a prefix of at least three characters
+//! (search as you type).
 //!
 //! # How hits are ranked
 //!
@@ -51,12 +52,12 @@
 //! assert!(catalog().search("paracetamol").is_empty());
 //! ```
 
-use std::{cell::RefCell, collections::HashMap, fmt};
+use std::{cell::RefCell, fmt, sync::OnceLock};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::{
-    Error, Modality, Result, Subject,
+    Error, Map, Modality, Result, Subject,
     file::Parts,
     normalize::{MAX_KEY, normalize_into, normalized},
 };
@@ -522,21 +523,30 @@ struct Word {
     postings: Vec<u32>,
 }
 
-/// The search index of a catalog, built once when it is loaded.
+/// The lookup index of a catalog: exact names and ids, built when it is
+/// loaded, and the word index for search, built on the first search.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Index {
     /// Normalised name of a modality -> its index (exact lookup).
-    names: HashMap<Box<str>, usize>,
+    names: Map<Box<str>, usize>,
     /// Exact id of a modality -> its index.
-    ids: HashMap<Box<str>, usize>,
+    ids: Map<Box<str>, usize>,
+    /// The word index, built on first use so that loading a catalog pays
+    /// only for what exact lookups need.
+    words: OnceLock<Words>,
+}
+
+/// The word index that search runs on.
+#[derive(Clone, Debug, Default)]
+struct Words {
     named: Vec<Named>,
     words: Vec<Word>,
     /// Word text -> word id, sorted by text for prefix ranges.
     sorted: Vec<(Box<str>, u32)>,
-    by_text: HashMap<Box<str>, u32>,
+    by_text: Map<Box<str>, u32>,
     /// Stem id -> word ids.
     stems: Vec<Vec<u32>>,
-    stem_ids: HashMap<Box<str>, u32>,
+    stem_ids: Map<Box<str>, u32>,
     /// Word ids by length in characters, for typo matching (letters only).
     by_len: Vec<Vec<u32>>,
     /// How many modalities, combinations and innovations there are.
@@ -548,11 +558,44 @@ fn stemmer() -> Stemmer {
 }
 
 impl Index {
-    pub(crate) fn build(c: &Parts) -> Index {
-        let mut ix = Index::default();
+    /// The index of a validated catalog, whose normalised names
+    /// validation has already collected.
+    pub(crate) fn build(c: &Parts, names: Map<Box<str>, usize>) -> Index {
+        Index {
+            names,
+            ids: c
+                .modalities
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (m.id.as_str().into(), i))
+                .collect(),
+            words: OnceLock::new(),
+        }
+    }
+
+    /// The word index, built on first use.
+    fn words(&self, parts: &Parts) -> &Words {
+        self.words.get_or_init(|| Words::build(parts))
+    }
+
+    /// A modality by normalised name, without allocating.
+    pub(crate) fn exact(&self, query: &str) -> Option<usize> {
+        let mut buf = [0u8; MAX_KEY];
+        let key = normalize_into(query, &mut buf)?;
+        self.names.get(key).copied()
+    }
+
+    /// A modality by exact id.
+    pub(crate) fn id(&self, id: &str) -> Option<usize> {
+        self.ids.get(id).copied()
+    }
+}
+
+impl Words {
+    fn build(c: &Parts) -> Words {
+        let mut ix = Words::default();
         let stemmer = stemmer();
         for (i, m) in c.modalities.iter().enumerate() {
-            ix.ids.insert(m.id.as_str().into(), i);
             let t = Target::Modality(i);
             ix.add(&stemmer, t, NameField::Id, m.id.as_str());
             ix.add(&stemmer, t, NameField::Name, &m.name);
@@ -564,14 +607,6 @@ impl Index {
             }
             for b in &m.brands {
                 ix.add(&stemmer, t, NameField::Brand, b);
-            }
-            for name in std::iter::once(m.id.as_str())
-                .chain(std::iter::once(m.name.as_str()))
-                .chain(m.abbreviations.iter().map(String::as_str))
-                .chain(m.synonyms.iter().map(String::as_str))
-                .chain(m.brands.iter().map(String::as_str))
-            {
-                ix.names.insert(normalized(name).into(), i);
             }
             let mut products: Vec<&str> = m
                 .regulatory
@@ -684,18 +719,6 @@ impl Index {
         });
         id
     }
-
-    /// A modality by normalised name, without allocating.
-    pub(crate) fn exact(&self, query: &str) -> Option<usize> {
-        let mut buf = [0u8; MAX_KEY];
-        let key = normalize_into(query, &mut buf)?;
-        self.names.get(key).copied()
-    }
-
-    /// A modality by exact id.
-    pub(crate) fn id(&self, id: &str) -> Option<usize> {
-        self.ids.get(id).copied()
-    }
 }
 
 /// Match quality of one query word, out of 10.
@@ -787,31 +810,32 @@ impl Index {
         let mut buf = [0u8; MAX_KEY];
         let query_key = normalize_into(query, &mut buf).unwrap_or("");
         let stemmer = stemmer();
+        let w = self.words(parts);
 
         SCRATCH.with(|cell| {
             let mut guard = cell.borrow_mut();
             let s = &mut *guard;
-            if s.acc.len() < self.named.len() {
-                s.acc.resize(self.named.len(), Acc::default());
+            if s.acc.len() < w.named.len() {
+                s.acc.resize(w.named.len(), Acc::default());
             }
-            let entries: usize = self.counts.iter().sum();
+            let entries: usize = w.counts.iter().sum();
             if s.best.len() < entries {
                 s.best.resize(entries, Best::default());
             }
             // Which index words each query word matches, and how well.
             s.matched.clear();
             for (qi, qw) in qwords.iter().enumerate() {
-                self.match_word(&stemmer, qw, qi + 1 == n, |word, quality| {
+                w.match_word(&stemmer, qw, qi + 1 == n, |word, quality| {
                     s.matched.push((word, qi as u8, quality));
                 });
             }
             // Each index word counts once towards covering a name.
-            s.matched.sort_unstable_by_key(|&(w, _, _)| w);
+            s.matched.sort_unstable_by_key(|&(word, _, _)| word);
             let mut prev_word = u32::MAX;
-            for &(w, qi, quality) in &s.matched {
-                let first_for_word = w != prev_word;
-                prev_word = w;
-                let Some(word) = self.words.get(w as usize) else {
+            for &(id, qi, quality) in &s.matched {
+                let first_for_word = id != prev_word;
+                prev_word = id;
+                let Some(word) = w.words.get(id as usize) else {
                     continue;
                 };
                 for &name in &word.postings {
@@ -836,7 +860,7 @@ impl Index {
                     continue;
                 };
                 let a = std::mem::take(acc);
-                let Some(named) = self.named.get(name as usize) else {
+                let Some(named) = w.named.get(name as usize) else {
                     continue;
                 };
                 if !keep(named.target) {
@@ -848,17 +872,15 @@ impl Index {
                     // it shares.
                     score = score * 4 / 5;
                 }
-                let Some(best) = s.best.get_mut(self.entry_index(named.target)) else {
+                let Some(best) = s.best.get_mut(w.entry_index(named.target)) else {
                     continue;
                 };
                 if !best.seen {
                     best.seen = true;
-                    s.entries_touched
-                        .push(self.entry_index(named.target) as u32);
+                    s.entries_touched.push(w.entry_index(named.target) as u32);
                 }
                 let better_name = score == best.score
-                    && self
-                        .named
+                    && w.named
                         .get(best.name as usize)
                         .is_some_and(|b| named.field.display_rank() < b.field.display_rank());
                 if score > best.score || better_name {
@@ -888,7 +910,7 @@ impl Index {
                 if (any_full && !all) || (!any_full && 2 * got < need) {
                     continue;
                 }
-                let Some(named) = self.named.get(b.name as usize) else {
+                let Some(named) = w.named.get(b.name as usize) else {
                     continue;
                 };
                 let Some(subject) = subject(parts, named.target) else {
@@ -1014,7 +1036,7 @@ fn score_name(named: &Named, a: &Acc, n: usize, query_key: &str) -> (u32, Option
     (w * (3 * base + cover) / 4, kind)
 }
 
-impl Index {
+impl Words {
     fn entry_index(&self, t: Target) -> usize {
         let [modalities, combinations, _] = self.counts;
         match t {
@@ -1057,7 +1079,13 @@ impl Index {
             *slot = c;
             len += 1;
         }
-        let budget = typo_budget(qw, len);
+        // A word found as it is typed is not also read as a typo of
+        // another (so "bone" never matches "none").
+        let budget = if exact.is_some() {
+            0
+        } else {
+            typo_budget(qw, len)
+        };
         if budget == 0 {
             return;
         }

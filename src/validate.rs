@@ -6,10 +6,9 @@
 //! entries of each array came from the base, and paths into the user's
 //! entries are shifted back to the user's own indices.
 
-use std::collections::{HashMap, HashSet};
-
 use crate::{
-    Date, Error, Lifecycle, Modality, Result, Source, SourceId, SourceKind, SourceStatus, UseKind,
+    Date, Error, Lifecycle, Map, Modality, Result, Set, Source, SourceId, SourceKind, SourceStatus,
+    UseKind,
     file::Parts,
     normalize::normalized,
     statement::{Field, modality_statements},
@@ -66,12 +65,17 @@ fn not_future(path: impl FnOnce() -> String, date: &Date, today: &Date) -> Resul
     Ok(())
 }
 
-/// Runs every check. `today` bounds the dates.
-pub(crate) fn validate<'p>(parts: &'p Parts, base: Base, today: Date) -> Result<()> {
+/// Runs every check. `today` bounds the dates. Returns the normalised
+/// names of the modalities, which the lookup index keeps.
+pub(crate) fn validate<'p>(
+    parts: &'p Parts,
+    base: Base,
+    today: Date,
+) -> Result<Map<Box<str>, usize>> {
     let p = Paths(base);
 
     // Sources: unique ids, an identifier each, real dates.
-    let mut source_ix: HashMap<&str, usize> = HashMap::new();
+    let mut source_ix: Map<&str, usize> = Map::default();
     for (i, s) in parts.sources.iter().enumerate() {
         if let Some(first) = source_ix.insert(s.id.as_str(), i) {
             return Err(Error::invalid(
@@ -135,15 +139,15 @@ pub(crate) fn validate<'p>(parts: &'p Parts, base: Base, today: Date) -> Result<
             .and_then(|&k| parts.sources.get(k))
     };
 
-    let mut cited: HashSet<&str> = HashSet::new();
+    let mut cited: Set<&str> = Set::default();
     let mut cite =
         |path: &dyn Fn() -> String, key: &str, text: &str, sources: &'p [SourceId]| -> Result<()> {
             check_statement(&source_ix, &mut cited, path, key, text, sources)
         };
 
     // Modalities: unique ids, names, statements, dates, codes.
-    let mut modality_ix: HashMap<&str, usize> = HashMap::new();
-    let mut names: HashMap<String, (usize, String)> = HashMap::new();
+    let mut modality_ix: Map<&str, usize> = Map::default();
+    let mut names: Map<Box<str>, usize> = Map::default();
     for (i, m) in parts.modalities.iter().enumerate() {
         if let Some(first) = modality_ix.insert(m.id.as_str(), i) {
             return Err(Error::invalid(
@@ -155,7 +159,7 @@ pub(crate) fn validate<'p>(parts: &'p Parts, base: Base, today: Date) -> Result<
                 ),
             ));
         }
-        check_names(&p, i, m, &mut names)?;
+        check_names(&p, i, &parts.modalities, &mut names)?;
         not_future(
             || format!("{}.last_reviewed", p.modality(i)),
             &m.last_reviewed,
@@ -200,7 +204,7 @@ pub(crate) fn validate<'p>(parts: &'p Parts, base: Base, today: Date) -> Result<
     }
 
     // Combinations and innovations share one id space.
-    let mut entry_ix: HashMap<&str, String> = HashMap::new();
+    let mut entry_ix: Map<&str, String> = Map::default();
     for (i, c) in parts.combinations.iter().enumerate() {
         let path = p.combination(i);
         if let Some(first) = entry_ix.insert(c.id.as_str(), path.clone()) {
@@ -210,7 +214,7 @@ pub(crate) fn validate<'p>(parts: &'p Parts, base: Base, today: Date) -> Result<
             ));
         }
         non_empty(|| format!("{path}.name"), "name", &c.name)?;
-        let distinct: HashSet<&str> = c.modalities.iter().map(|m| m.as_str()).collect();
+        let distinct: Set<&str> = c.modalities.iter().map(|m| m.as_str()).collect();
         if distinct.len() < 2 || distinct.len() != c.modalities.len() {
             return Err(Error::invalid(
                 format!("{path}.modalities"),
@@ -262,13 +266,13 @@ pub(crate) fn validate<'p>(parts: &'p Parts, base: Base, today: Date) -> Result<
             ));
         }
     }
-    Ok(())
+    Ok(names)
 }
 
 /// A statement has text and cites at least one known source.
 fn check_statement<'p>(
-    source_ix: &HashMap<&str, usize>,
-    cited: &mut HashSet<&'p str>,
+    source_ix: &Map<&str, usize>,
+    cited: &mut Set<&'p str>,
     path: &dyn Fn() -> String,
     key: &str,
     text: &str,
@@ -293,48 +297,81 @@ fn check_statement<'p>(
     Ok(())
 }
 
+/// Every name of a modality, with where it sits in the record.
+fn names_of(m: &Modality) -> impl Iterator<Item = (NameAt, &str)> {
+    std::iter::once((NameAt::Id, m.id.as_str()))
+        .chain(std::iter::once((NameAt::Name, m.name.as_str())))
+        .chain(
+            [
+                ("abbreviations", &m.abbreviations),
+                ("synonyms", &m.synonyms),
+                ("brands", &m.brands),
+            ]
+            .into_iter()
+            .flat_map(|(field, names)| {
+                names
+                    .iter()
+                    .enumerate()
+                    .map(move |(k, n)| (NameAt::List(field, k), n.as_str()))
+            }),
+        )
+}
+
+/// Where a name sits in a modality record, formatted only for errors.
+#[derive(Clone, Copy)]
+enum NameAt {
+    Id,
+    Name,
+    List(&'static str, usize),
+}
+
+impl std::fmt::Display for NameAt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NameAt::Id => f.write_str("id"),
+            NameAt::Name => f.write_str("name"),
+            NameAt::List(field, k) => write!(f, "{field}[{k}]"),
+        }
+    }
+}
+
 /// Every name of a modality must normalise to something, and to a key no
-/// other modality uses.
+/// other modality uses. `seen` maps each normalised name to its modality;
+/// the lookup index keeps it.
 fn check_names(
     p: &Paths,
     i: usize,
-    m: &Modality,
-    seen: &mut HashMap<String, (usize, String)>,
+    modalities: &[Modality],
+    seen: &mut Map<Box<str>, usize>,
 ) -> Result<()> {
-    let lists: [(&str, &[String]); 3] = [
-        ("abbreviations", &m.abbreviations),
-        ("synonyms", &m.synonyms),
-        ("brands", &m.brands),
-    ];
-    let named = std::iter::once(("id".to_owned(), m.id.as_str()))
-        .chain(std::iter::once(("name".to_owned(), m.name.as_str())))
-        .chain(lists.iter().flat_map(|(field, names)| {
-            names
-                .iter()
-                .enumerate()
-                .map(move |(k, n)| (format!("{field}[{k}]"), n.as_str()))
-        }));
-    for (field, name) in named {
+    let Some(m) = modalities.get(i) else {
+        return Ok(());
+    };
+    for (at, name) in names_of(m) {
         let key = normalized(name);
         if key.is_empty() {
             return Err(Error::invalid(
-                format!("{}.{field}", p.modality(i)),
+                format!("{}.{at}", p.modality(i)),
                 format!("name {name:?} is empty or has no letters or digits"),
             ));
         }
-        match seen.get(&key) {
-            Some((other, other_name)) if *other != i => {
+        match seen.get(key.as_str()) {
+            Some(&other) if other != i => {
+                let other_name = modalities
+                    .get(other)
+                    .and_then(|o| names_of(o).find(|(_, n)| normalized(n) == key))
+                    .map_or("", |(_, n)| n);
                 return Err(Error::invalid(
-                    format!("{}.{field}", p.modality(i)),
+                    format!("{}.{at}", p.modality(i)),
                     format!(
                         "name {name:?} is ambiguous: it matches {other_name:?} of {}",
-                        p.modality(*other)
+                        p.modality(other)
                     ),
                 ));
             }
             Some(_) => {}
             None => {
-                seen.insert(key, (i, name.to_owned()));
+                seen.insert(key.into(), i);
             }
         }
     }

@@ -412,3 +412,37 @@ fn the_embedded_catalog_is_shared_across_threads() {
     let addrs: Vec<usize> = handles.into_iter().map(|h| h.join().unwrap()).collect();
     assert!(addrs.windows(2).all(|w| w[0] == w[1]));
 }
+
+#[test]
+fn a_byte_order_mark_is_accepted_and_other_encodings_are_named() {
+    let json = std::fs::read_to_string("data/catalog.json").unwrap();
+    // UTF-8 with a byte-order mark, as Windows editors save it.
+    let with_bom = format!("\u{feff}{json}");
+    assert_eq!(
+        Catalog::from_json(&with_bom).unwrap().len(),
+        catalog().len()
+    );
+    assert_eq!(
+        Catalog::from_reader(with_bom.as_bytes()).unwrap().len(),
+        catalog().len()
+    );
+    // UTF-16 is named, not misread.
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(json.encode_utf16().take(64).flat_map(u16::to_le_bytes));
+    let err = Catalog::from_reader(utf16.as_slice()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid catalog JSON at .: the file is UTF-16 encoded; save it as UTF-8"
+    );
+    // Latin-1 bytes are rejected with their offset, and a merge changes nothing.
+    let mut c = catalog().clone();
+    let err = c
+        .merge_reader(&b"{\"modalities\": [\"caf\xe9\"]}"[..])
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("not UTF-8: invalid byte at offset 20"),
+        "{err}"
+    );
+    assert_eq!(&c, catalog());
+}

@@ -43,6 +43,17 @@ fn catalog_example() {
     insta::assert_snapshot!(text(out));
 }
 
+#[path = "../examples/provenance.rs"]
+#[allow(dead_code)]
+mod provenance_example;
+
+#[test]
+fn provenance_example() {
+    let mut out = Vec::new();
+    provenance_example::run(catalog(), false, &mut out).unwrap();
+    insta::assert_snapshot!(text(out));
+}
+
 #[path = "../examples/search.rs"]
 #[allow(dead_code)]
 mod search_example;

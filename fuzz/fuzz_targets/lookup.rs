@@ -1,4 +1,5 @@
-//! Lookup, strict get and query building never panic on any string.
+//! Search, lookup, strict get and query building never panic on any
+//! string, and search ranks its hits best first.
 #![no_main]
 
 use io_pain_modalities::{CodeSystem, catalog};
@@ -9,6 +10,9 @@ fuzz_target!(|data: &[u8]| {
     let c = catalog();
     let found = c.find(&text).map(|m| m.id.clone());
     assert_eq!(c.lookup(&text).ok().map(|m| m.id.clone()), found);
+    let hits = c.search(&text);
+    assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
+    let _ = c.resolve(&text);
     let _ = c.get(&text);
     let _ = c.source(&text);
     let _ = c.citing(&text).count();
