@@ -25,7 +25,21 @@ cargo run --quiet --features html --example site -- "$work/site"
 cargo run --quiet --features html --example site -- "$work/hostile" tests/fixtures/site-hostile.json
 echo "site size: $(du -sb "$work/site" | cut -f1) bytes in $(find "$work/site" -type f | wc -l) files"
 
-# The crate's own ranking, to hold the page's search to it.
-search_bin="$(cargo build --quiet --example search --message-format=json \
-  | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{for(const l of s.split("\n")){try{const m=JSON.parse(l);if(m.reason==="compiler-artifact"&&m.target.name==="search"&&m.executable)console.log(m.executable)}catch(e){}}})')"
-SEARCH_BIN="$search_bin" node .ci/browser/site.test.mjs "$work/site" "$work/hostile" target/site-screenshots
+# The crate's own answers, to hold the page to them: the search and filter
+# examples print what Catalog::search and Catalog::query return.
+example_bin() {
+  cargo build --quiet --example "$1" --message-format=json | node -e '
+    let s = "";
+    process.stdin.on("data", (d) => (s += d)).on("end", () => {
+      for (const line of s.split("\n")) {
+        try {
+          const m = JSON.parse(line);
+          if (m.reason === "compiler-artifact" && m.target.name === process.argv[1] && m.executable) {
+            console.log(m.executable);
+          }
+        } catch (e) {}
+      }
+    });' "$1"
+}
+SEARCH_BIN="$(example_bin search)" FILTER_BIN="$(example_bin filter)" \
+  node .ci/browser/site.test.mjs "$work/site" "$work/hostile" target/site-screenshots

