@@ -14,7 +14,7 @@ const PLOT_END: f64 = 940.0;
 const TOP: f64 = 34.0;
 const LANE: f64 = 30.0;
 /// Marks closer than this on one lane are staggered up and down.
-const CLOSE: f64 = 12.0;
+const CLOSE: f64 = 13.0;
 /// Longest lane label, in characters.
 const LABEL_CHARS: usize = 44;
 
@@ -207,7 +207,7 @@ impl Timeline {
                 let close = prev.is_some_and(|p| x - p < CLOSE);
                 flip = close && !flip;
                 let dy = if close {
-                    if flip { -6.0 } else { 6.0 }
+                    if flip { -7.0 } else { 7.0 }
                 } else {
                     0.0
                 };
