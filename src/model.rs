@@ -399,7 +399,7 @@ record! {
 
 /// Whether a source is the version in force.
 ///
-/// In JSON: `"current"`, `"draft"`, `"withdrawn"`, or
+/// In JSON: `"current"`, `"draft"`, `"withdrawn"`, `"unconfirmed"`, or
 /// `{"superseded": "nice-ng234"}` naming the source that replaced it, which
 /// must itself be in the catalog.
 ///
@@ -422,6 +422,10 @@ pub enum SourceStatus {
     Draft,
     /// Withdrawn without replacement.
     Withdrawn,
+    /// No newer version was found, but the page did not show that this one
+    /// is still in force (an undated payer policy, say). Never counts as
+    /// current guidance.
+    Unconfirmed,
     /// Replaced by another source of the catalog.
     Superseded(SourceId),
 }
@@ -437,7 +441,7 @@ impl SourceStatus {
     }
 
     /// The label people read: "Current", "Draft or consultation",
-    /// "Withdrawn" or "Superseded".
+    /// "Withdrawn", "Currency not confirmed" or "Superseded".
     ///
     /// ```
     /// assert_eq!(io_pain_modalities::SourceStatus::Draft.label(), "Draft or consultation");
@@ -447,6 +451,7 @@ impl SourceStatus {
             SourceStatus::Current => "Current",
             SourceStatus::Draft => "Draft or consultation",
             SourceStatus::Withdrawn => "Withdrawn",
+            SourceStatus::Unconfirmed => "Currency not confirmed",
             SourceStatus::Superseded(_) => "Superseded",
         }
     }
