@@ -473,7 +473,7 @@ pub(crate) struct CitedBy {
 #[derive(Clone, Debug)]
 pub(crate) struct SourceEntry<'a> {
     pub s: &'a Source,
-    /// `current`, `draft`, `withdrawn` or `superseded`, for styling.
+    /// `current`, `draft`, `withdrawn`, `unconfirmed` or `superseded`, for styling.
     pub status_class: &'static str,
     pub links: Vec<Link>,
     pub cited_by: Vec<CitedBy>,
@@ -499,6 +499,7 @@ fn sources_page(c: &Catalog) -> SourcesPage<'_> {
                 Some(SourceStatus::Current) => "current",
                 Some(SourceStatus::Draft) => "draft",
                 Some(SourceStatus::Withdrawn) => "withdrawn",
+                Some(SourceStatus::Unconfirmed) => "unconfirmed",
                 Some(SourceStatus::Superseded(_)) => "superseded",
                 _ => "unknown",
             },
