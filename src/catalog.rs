@@ -104,8 +104,8 @@ impl Catalog {
     ///
     /// # Errors
     ///
-    /// [`Error::Json`] with the JSON path when the text does not fit the
-    /// schema; [`Error::Invalid`] with the path when it breaks a rule (an
+    /// [`Error::Json`](crate::Error::Json) with the JSON path when the text does not fit the
+    /// schema; [`Error::Invalid`](crate::Error::Invalid) with the path when it breaks a rule (an
     /// uncited statement, an unknown or orphan source, a duplicate id, an
     /// ambiguous name, a malformed code, a date in the future...).
     ///
@@ -125,7 +125,7 @@ impl Catalog {
     ///
     /// # Errors
     ///
-    /// As [`Catalog::from_json`], plus [`Error::Io`] when reading fails.
+    /// As [`Catalog::from_json`], plus [`Error::Io`](crate::Error::Io) when reading fails.
     ///
     /// ```
     /// let json = std::fs::read("data/catalog.json")?;
@@ -147,7 +147,7 @@ impl Catalog {
     ///
     /// As [`Catalog::from_json`]; a modality, source or entry id that is
     /// already present, or a name that collides with an existing one, is an
-    /// [`Error::Invalid`].
+    /// [`Error::Invalid`](crate::Error::Invalid).
     ///
     /// ```
     /// let mut c = io_pain_modalities::catalog().clone();
@@ -166,7 +166,7 @@ impl Catalog {
     ///
     /// # Errors
     ///
-    /// As [`Catalog::merge_json`], plus [`Error::Io`].
+    /// As [`Catalog::merge_json`], plus [`Error::Io`](crate::Error::Io).
     ///
     /// ```
     /// let mut c = io_pain_modalities::catalog().clone();
