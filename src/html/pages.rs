@@ -13,9 +13,9 @@ use super::{
     timeline::{Shape, Timeline},
 };
 use crate::{
-    Catalog, Combination, Error, EvidenceLevel, Field, Innovation, Modality, NOTICE, PainPattern,
-    Result, Source, SourceId, SourceStatus, Subject, Verification, Vocabulary,
-    statement::modality_statements,
+    Catalog, Combination, Error, EvidenceLevel, Field, Innovation, Jurisdiction, Modality, NOTICE,
+    PainPattern, RegulatoryEvent, Result, Source, SourceId, SourceStatus, Subject, Verification,
+    Vocabulary, statement::modality_statements,
 };
 
 /// A label as the templates show it.
@@ -210,6 +210,8 @@ pub(crate) struct Row<'a> {
     pub patterns: Vec<Text>,
     pub uses: Vec<UseLine>,
     pub regulatory: Vec<RegLine>,
+    /// How many more events the record lists.
+    pub more_events: usize,
     /// Each indication as `pattern/use/jurisdiction`, for the filters.
     pub data_ind: String,
 }
@@ -251,18 +253,51 @@ fn row<'a>(m: &'a Modality) -> Row<'a> {
         href: modality_href(m.id.as_str()),
         patterns: patterns.into_iter().map(PainPattern::label).collect(),
         uses,
-        regulatory: m
-            .regulatory
-            .iter()
-            .map(|r| RegLine {
-                jurisdiction: r.jurisdiction.label(),
-                status: r.status.label(),
-                date: r.date.map(|d| d.to_string()),
-                as_of: r.as_of.map(|d| d.to_string()),
-            })
-            .collect(),
+        regulatory: key_events(m),
+        more_events: m.regulatory.len() - key_events(m).len(),
         data_ind,
     }
+}
+
+/// The regulatory events the index shows: per jurisdiction, the first and
+/// the latest dated event, and every undated standing (not approved,
+/// discontinued...), which says how things stand as of a date. The record
+/// lists them all.
+fn key_events(m: &Modality) -> Vec<RegLine> {
+    let mut jurisdictions: Vec<Jurisdiction> = Vec::new();
+    for r in &m.regulatory {
+        if !jurisdictions.contains(&r.jurisdiction) {
+            jurisdictions.push(r.jurisdiction);
+        }
+    }
+    let line = |r: &RegulatoryEvent| RegLine {
+        jurisdiction: r.jurisdiction.label(),
+        status: r.status.label(),
+        date: r.date.map(|d| d.to_string()),
+        as_of: r.as_of.map(|d| d.to_string()),
+    };
+    let mut lines = Vec::new();
+    for j in jurisdictions {
+        let mut dated: Vec<&RegulatoryEvent> = m
+            .regulatory
+            .iter()
+            .filter(|r| r.jurisdiction == j && r.date.is_some())
+            .collect();
+        dated.sort_by_key(|r| r.date);
+        if let Some(first) = dated.first() {
+            lines.push(line(first));
+        }
+        if let Some(last) = dated.last().filter(|_| dated.len() > 1) {
+            lines.push(line(last));
+        }
+        lines.extend(
+            m.regulatory
+                .iter()
+                .filter(|r| r.jurisdiction == j && r.date.is_none())
+                .map(line),
+        );
+    }
+    lines
 }
 
 /// A group of rows: the source article's modalities, or the comparators.
