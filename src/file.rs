@@ -25,13 +25,27 @@ pub(crate) struct Parts {
 #[serde(deny_unknown_fields)]
 pub(crate) struct CatalogFile {
     /// Pointer to the JSON Schema, for editors.
-    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "$schema",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::validate::file_text"
+    )]
     pub schema: Option<String>,
-    /// The data version (a date).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The data version: the date, YYYY-MM-DD, the content was last reviewed.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::validate::file_version"
+    )]
+    #[cfg_attr(feature = "schemars", schemars(regex(pattern = crate::ids::FULL_DATE_PATTERN)))]
     pub version: Option<String>,
     /// The informational-only notice.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::validate::file_text"
+    )]
     pub notice: Option<String>,
     /// The modalities.
     pub modalities: Vec<Modality>,

@@ -445,16 +445,75 @@ impl fmt::Display for Date {
     }
 }
 
+// The calendar as regular expressions, so that the schema accepts exactly
+// the dates `Date::from_str` accepts: years 1800 to 9999, months 01 to 12,
+// the days each month has, and 29 February only in leap years.
+macro_rules! year {
+    () => {
+        "(1[89][0-9]{2}|[2-9][0-9]{3})"
+    };
+}
+/// A month and day other than 29 February.
+macro_rules! month_day {
+    () => {
+        "((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))"
+    };
+}
+/// Leap years from 1800: divisible by 4 and not by 100, or by 400.
+macro_rules! leap_year {
+    () => {
+        "((1[89]|[2-9][0-9])(0[48]|[2468][048]|[13579][26])|([2468][048]|[3579][26])00)"
+    };
+}
+
+/// The pattern of a [`Date`] (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, real dates only).
+#[cfg_attr(not(feature = "schemars"), allow(dead_code))]
+pub(crate) const DATE_PATTERN: &str = concat!(
+    "^(",
+    year!(),
+    "(-(0[1-9]|1[0-2]))?|",
+    year!(),
+    "-",
+    month_day!(),
+    "|",
+    leap_year!(),
+    "-02-29)$"
+);
+
+/// The pattern of a full date `YYYY-MM-DD` (real dates only), such as a data version.
+#[cfg_attr(not(feature = "schemars"), allow(dead_code))]
+pub(crate) const FULL_DATE_PATTERN: &str = concat!(
+    "^(",
+    year!(),
+    "-",
+    month_day!(),
+    "|",
+    leap_year!(),
+    "-02-29)$"
+);
+
+/// Checks that `s` is a full, real date `YYYY-MM-DD`, as a catalog file's
+/// `version` must be.
+pub(crate) fn check_full_date(s: &str) -> Result<Date, Error> {
+    let date: Date = s.parse()?;
+    if date.day.is_none() {
+        return Err(Error::parse("date", s, "expected a full date YYYY-MM-DD"));
+    }
+    Ok(date)
+}
+
+// Named `PartialDate` in the schema: a type named `Date` would shadow the
+// built-in `Date` of JavaScript and TypeScript in generated code.
 #[cfg(feature = "schemars")]
 impl schemars::JsonSchema for Date {
     fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Date".into()
+        "PartialDate".into()
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "type": "string",
-            "description": "A date as YYYY, YYYY-MM or YYYY-MM-DD.",
-            "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",
+            "description": "A real calendar date from 1800 on, known to the year, the month or the day: YYYY, YYYY-MM or YYYY-MM-DD.",
+            "pattern": DATE_PATTERN,
         })
     }
 }

@@ -82,6 +82,9 @@
 //!   filters, one page per record with numbered citations, the
 //!   bibliography, a regulatory timeline), readable from `file://` with no
 //!   network.
+//! - `fhir`: [`fhir::bundle`], the catalog as a FHIR R5 `Bundle`
+//!   (ActivityDefinition, MedicationKnowledge, ClinicalUseDefinition,
+//!   Citation), with what the mapping keeps of each statement's sources.
 //!
 //! ## Errors
 //!
@@ -102,6 +105,9 @@ pub(crate) type Set<K> = std::collections::HashSet<K, foldhash::fast::RandomStat
 
 mod error;
 mod export;
+#[cfg(feature = "fhir")]
+#[cfg_attr(docsrs, doc(cfg(feature = "fhir")))]
+pub mod fhir;
 mod file;
 mod filter;
 #[cfg(feature = "html")]

@@ -78,7 +78,8 @@ record! {
         pub mechanism: Statement,
         /// How it is given or done.
         pub administration: Administration,
-        /// What it is used for, by jurisdiction and kind of use.
+        /// What it is used for, by jurisdiction and kind of use (at least one).
+        #[cfg_attr(feature = "schemars", schemars(length(min = 1)))]
         pub indications: Vec<Indication>,
         /// Contraindications, warnings, precautions and adverse effects.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -304,12 +305,15 @@ record! {
         /// The therapeutic emission.
         pub emission: Emission,
         /// Physical half-life in days.
+        #[cfg_attr(feature = "schemars", schemars(extend("exclusiveMinimum" = 0)))]
         pub half_life_days: f64,
         /// Maximum energy of the therapeutic emission, in MeV.
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "schemars", schemars(extend("exclusiveMinimum" = 0)))]
         pub max_energy_mev: Option<f64>,
         /// Maximum range in tissue, in millimetres.
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "schemars", schemars(extend("exclusiveMinimum" = 0)))]
         pub max_range_mm: Option<f64>,
         /// The label's activity and schedule, in the catalog's words.
         pub label_activity: String,
@@ -484,7 +488,12 @@ record! {
         pub id: EntryId,
         /// A short name.
         pub name: String,
-        /// The modalities combined, in the order they are used.
+        /// The modalities combined, in the order they are used: at least
+        /// two, each once.
+        #[cfg_attr(
+            feature = "schemars",
+            schemars(length(min = 2), extend("uniqueItems" = true))
+        )]
         pub modalities: Vec<ModalityId>,
         /// How established the combination is.
         pub lifecycle: Lifecycle,
@@ -515,6 +524,7 @@ record! {
         /// What kind of intervention it is.
         pub category: Category,
         /// Emerging or investigational.
+        #[cfg_attr(feature = "schemars", schemars(extend("not" = {"const": "established"})))]
         pub lifecycle: Lifecycle,
         /// Modalities it builds on.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]

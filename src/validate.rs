@@ -65,6 +65,29 @@ fn not_future(path: impl FnOnce() -> String, date: &Date, today: &Date) -> Resul
     Ok(())
 }
 
+/// Reads the optional `version` of a catalog file: a full date, `YYYY-MM-DD`.
+pub(crate) fn file_version<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<String>, D::Error> {
+    let version = <Option<String> as serde::Deserialize>::deserialize(d)?;
+    if let Some(v) = &version {
+        crate::ids::check_full_date(v).map_err(serde::de::Error::custom)?;
+    }
+    Ok(version)
+}
+
+/// Reads an optional text of a catalog file's header (`$schema`, `notice`),
+/// which, like every other text of the file, may not be blank.
+pub(crate) fn file_text<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<String>, D::Error> {
+    let text = <Option<String> as serde::Deserialize>::deserialize(d)?;
+    if let Some(t) = text.as_deref().filter(|t| t.trim().is_empty()) {
+        return Err(serde::de::Error::custom(format!("text {t:?} is empty")));
+    }
+    Ok(text)
+}
+
 /// Runs every check. `today` bounds the dates. Returns the normalised
 /// names of the modalities, which the lookup index keeps.
 pub(crate) fn validate<'p>(
@@ -116,6 +139,9 @@ pub(crate) fn validate<'p>(
                     s.kind.label().to_lowercase()
                 ),
             ));
+        }
+        if let Some(note) = &s.note {
+            non_empty(|| format!("{}.note", p.source(i)), "note", note)?;
         }
     }
     // A superseded source names its replacement, which is another source.
@@ -240,6 +266,9 @@ pub(crate) fn validate<'p>(
             ));
         }
         non_empty(|| format!("{path}.name"), "name", &n.name)?;
+        for (k, synonym) in n.synonyms.iter().enumerate() {
+            non_empty(|| format!("{path}.synonyms[{k}]"), "synonym", synonym)?;
+        }
         if n.lifecycle == Lifecycle::Established {
             return Err(Error::invalid(
                 format!("{path}.lifecycle"),
@@ -459,6 +488,11 @@ fn check_modality_details(p: &Paths, i: usize, m: &Modality, today: &Date) -> Re
     for (k, r) in m.regulatory.iter().enumerate() {
         if let Some(d) = &r.date {
             not_future(|| format!("{base}.regulatory[{k}].date"), d, today)?;
+        }
+        for (key, text) in [("product", &r.product), ("holder", &r.holder)] {
+            if let Some(text) = text {
+                non_empty(|| format!("{base}.regulatory[{k}].{key}"), key, text)?;
+            }
         }
         if let Some(d) = &r.as_of {
             not_future(|| format!("{base}.regulatory[{k}].as_of"), d, today)?;

@@ -402,6 +402,8 @@ fn public_types_are_send_and_sync() {
     check::<io_pain_modalities::Doi>();
     check::<io_pain_modalities::Combination>();
     check::<io_pain_modalities::Innovation>();
+    #[cfg(feature = "fhir")]
+    check::<io_pain_modalities::fhir::Bundle>();
 }
 
 #[test]

@@ -36,6 +36,15 @@ fn schema() {
     insta::assert_snapshot!(io_pain_modalities::schema::catalog_schema_json());
 }
 
+/// The FHIR R5 Bundle. It follows the data: when the data changes, review
+/// the diff with `cargo insta review` (or accept it after review with
+/// `cargo insta accept`).
+#[cfg(feature = "fhir")]
+#[test]
+fn fhir_bundle() {
+    insta::assert_snapshot!(io_pain_modalities::fhir::bundle(catalog()).to_json());
+}
+
 #[test]
 fn catalog_example() {
     let mut out = Vec::new();
