@@ -65,6 +65,15 @@ pub enum Error {
         /// The nearest known names, best first (may be empty).
         suggestions: Vec<String>,
     },
+    /// Rendering or writing the static site failed (feature `html`).
+    #[cfg(feature = "html")]
+    #[error("could not write the site at {path}: {message}")]
+    Site {
+        /// The file or folder concerned.
+        path: String,
+        /// What went wrong.
+        message: String,
+    },
 }
 
 struct DidYouMean<'a>(&'a [String]);

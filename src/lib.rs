@@ -78,6 +78,10 @@
 //! - `schemars`: [`schema::catalog_schema`], the JSON Schema (draft
 //!   2020-12) of catalog files, generated from these types. The committed
 //!   copy is `data/catalog.schema.json`.
+//! - `html`: [`html::render`], a small static website of a catalog (search,
+//!   filters, one page per record with numbered citations, the
+//!   bibliography, a regulatory timeline), readable from `file://` with no
+//!   network.
 //! - `fhir`: [`fhir::bundle`], the catalog as a FHIR R5 `Bundle`
 //!   (ActivityDefinition, MedicationKnowledge, ClinicalUseDefinition,
 //!   Citation), with what the mapping keeps of each statement's sources.
@@ -106,6 +110,9 @@ mod export;
 pub mod fhir;
 mod file;
 mod filter;
+#[cfg(feature = "html")]
+#[cfg_attr(docsrs, doc(cfg(feature = "html")))]
+pub mod html;
 mod ids;
 mod lookup;
 mod model;

@@ -1,0 +1,349 @@
+// Real-browser test of the generated site, driven through Debian's Chromium.
+//
+//   node site.test.mjs SITE_DIR HOSTILE_SITE_DIR SCREENSHOT_DIR
+//
+// SITE_DIR is the embedded catalog's site, HOSTILE_SITE_DIR the same merged
+// with tests/fixtures/site-hostile.json. The queries and filters checked
+// here come from tests/fixtures/site-search.json and site-filters.json, and
+// the page's answers are compared with those of the crate's own `search`
+// and `filter` examples (SEARCH_BIN, FILTER_BIN): the page and the crate
+// must agree, whatever the data says.
+import { readFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve, dirname } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { createRequire } from "node:module";
+import { execFileSync } from "node:child_process";
+import puppeteer from "puppeteer-core";
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, "..", "..");
+const [siteDir, hostileDir, shotDir] = process.argv.slice(2).map((p) => resolve(p));
+if (!siteDir || !hostileDir || !shotDir) {
+  console.error("usage: node site.test.mjs SITE_DIR HOSTILE_SITE_DIR SCREENSHOT_DIR");
+  process.exit(2);
+}
+mkdirSync(shotDir, { recursive: true });
+
+const searchCases = JSON.parse(readFileSync(join(repo, "tests/fixtures/site-search.json"), "utf8"));
+const filterCases = JSON.parse(readFileSync(join(repo, "tests/fixtures/site-filters.json"), "utf8"));
+// The crate's own answers, from its examples: `search` prints
+// Catalog::search's hits, `filter` the modalities Catalog::query returns.
+const searchBin = process.env.SEARCH_BIN;
+const filterBin = process.env.FILTER_BIN;
+if (!searchBin || !filterBin) {
+  console.error("SEARCH_BIN and FILTER_BIN must name the crate's search and filter examples");
+  process.exit(2);
+}
+const run = (bin, args) => {
+  try {
+    return execFileSync(bin, args, { stdio: ["ignore", "pipe", "ignore"] }).toString();
+  } catch (e) {
+    return e.stdout ? e.stdout.toString() : "";
+  }
+};
+const rustSearch = (q) => run(searchBin, [q]).split("\n").filter(Boolean);
+const FILTER_KEYS = { category: "category", pattern: "pain-pattern", use: "use", jurisdiction: "jurisdiction" };
+const rustFilter = (filters) =>
+  run(filterBin, Object.entries(filters).map(([k, v]) => `${FILTER_KEYS[k]}=${v}`))
+    .split("\n")
+    .map((l) => /^- .*\(([a-z0-9-]+); [^;()]*\)$/.exec(l))
+    .filter(Boolean)
+    .map((m) => m[1]);
+// Queries beyond the fixture, for the ranking comparison only: edge cases
+// of words, stems, typos, prefixes, stop words and Unicode.
+const extraQueries = ["", "   ", "the", "of the", "İstanbul", "Σίσυφος", "x".repeat(300), "lu",
+  "y 90", "I-131", "bone", "pain", "prostate", "fracture", "injection", "therapy injection",
+  "ablat", "kypho plasty", "tumour", "metastases bone", "cement", "radiopharmaceutical", "psma",
+  "PSMA-617", "oesophageal", "cryo ablation of bone", "spine", "nerve", "177", "89",
+  "strontium 90", "radiofrequency ablations", "generically", "a b c d e f g h i j k l m n o p q"];
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+let passed = 0;
+let failed = 0;
+const check = (ok, what, detail) => {
+  if (ok) {
+    passed += 1;
+    console.log(`ok   ${what}`);
+  } else {
+    failed += 1;
+    console.log(`FAIL ${what}${detail === undefined ? "" : `: ${detail}`}`);
+  }
+};
+
+const profile = mkdtempSync(join(tmpdir(), "io-pain-chromium-"));
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  headless: true,
+  userDataDir: profile,
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--allow-file-access-from-files",
+  ],
+});
+
+// Every page: console errors, page errors, dialogs and non-file requests
+// are recorded (and requests leaving the machine are refused).
+const problems = [];
+const watch = async (page) => {
+  await page.setRequestInterception(true);
+  page.on("request", (req) => {
+    const url = req.url();
+    if (url.startsWith("file://") || url.startsWith("data:") || url.startsWith("about:")) {
+      req.continue();
+    } else {
+      problems.push(`network request to ${url}`);
+      req.abort();
+    }
+  });
+  page.on("console", (msg) => {
+    if (msg.type() === "error" || msg.type() === "warn") {
+      problems.push(`console ${msg.type()} on ${page.url()}: ${msg.text()}`);
+    }
+  });
+  page.on("pageerror", (err) => problems.push(`page error on ${page.url()}: ${err.message}`));
+  page.on("dialog", async (d) => {
+    problems.push(`dialog opened (${d.type()}): ${d.message()}`);
+    await d.dismiss();
+  });
+};
+
+const url = (dir, path) => pathToFileURL(join(dir, path)).href;
+
+const runAxe = async (page, name) => {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.length,
+      target: v.nodes[0] && v.nodes[0].target.join(" "),
+    }));
+  });
+  const severe = result.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const all = result.map((v) => `${v.id} (${v.impact}, ${v.nodes} nodes)`).join("; ");
+  console.log(`     axe on ${name}: ${result.length} violation rules${result.length ? `: ${all}` : ""}`);
+  check(severe.length === 0, `axe-core finds no serious or critical violation on ${name}`,
+    severe.map((v) => `${v.id}: ${v.help} at ${v.target}`).join("; "));
+  return result;
+};
+
+const visibleRowIds = (page) =>
+  page.$$eval("table.catalog tr[data-id]", (rows) =>
+    rows.filter((r) => !r.hidden && r.offsetParent !== null).map((r) => r.getAttribute("data-id")));
+
+try {
+  const page = await browser.newPage();
+  await watch(page);
+  await page.setViewport({ width: 1280, height: 900 });
+
+  // ---------------------------------------------------------- index
+  await page.goto(url(siteDir, "index.html"), { waitUntil: "load" });
+  check((await page.title()).includes("IO pain modalities"), "index.html opens from file://");
+  check(await page.$eval(".notice", (n) => n.textContent.includes("Informational only")),
+    "the informational-only notice is on the page");
+  check(await page.$eval("#search", (f) => !f.hidden), "the script ran: the search box is shown");
+
+  // ---------------------------------------------------------- search
+  // Typed into the box, each query of tests/fixtures/site-search.json
+  // lists first the entry Catalog::search puts first; and the page's whole
+  // ranking (ids, scores, how, field, name matched) is the crate's, for
+  // those queries and some harder ones.
+  const queries = [...new Set(searchCases.concat(extraQueries))];
+  let uiOk = 0;
+  for (const q of searchCases) {
+    const want = rustSearch(q);
+    const wantTop = want.length ? want[0].split("\t")[0] : null;
+    await page.click("#q", { clickCount: 3 });
+    await page.keyboard.press("Backspace");
+    await page.type("#q", q);
+    const top = await page.$eval("#search-results", (ol) => {
+      const a = ol.querySelector("li a");
+      return a ? a.getAttribute("href") : null;
+    });
+    const id = top ? top.replace(/^.*\//, "").replace(/\.html$/, "") : null;
+    if (id === wantTop) {
+      uiOk += 1;
+    } else {
+      check(false, `search "${q}" puts ${wantTop} first, as Catalog::search does`, `got ${id}`);
+    }
+  }
+  check(uiOk === searchCases.length && uiOk >= 40,
+    `typing ${searchCases.length} queries into the search box lists first what Catalog::search lists first`);
+  const said = await page.$eval("#search-status", (p) => p.textContent);
+  check(/matches|Nothing matches/.test(said), "the search status is announced", said);
+
+  let same = 0;
+  for (const q of queries) {
+    const want = rustSearch(q);
+    const got = await page.evaluate((query) =>
+      // eslint-disable-next-line no-undef
+      IoPainSearch.search(window.IO_PAIN_SEARCH_INDEX, query).map((h) =>
+        `${h.id}\t${h.name}\t${h.score}\t${h.how}: ${h.field} ${JSON.stringify(h.matched)}`), q);
+    if (JSON.stringify(got) === JSON.stringify(want)) {
+      same += 1;
+    } else {
+      check(false, `the page ranks "${q}" as Catalog::search does`,
+        `\n       crate: ${JSON.stringify(want.slice(0, 3))}\n       page:  ${JSON.stringify(got.slice(0, 3))}`);
+    }
+  }
+  check(same === queries.length, `the page's search ranks ${queries.length} queries exactly as Catalog::search (ids, scores, how, field, name matched)`);
+
+  await page.click("#q", { clickCount: 3 });
+  await page.keyboard.press("Backspace");
+  await page.type("#q", "kyphoplatsy");
+  await page.screenshot({ path: join(shotDir, "index-search.png") });
+
+  // Keyboard: Enter moves focus to the first result, which opens on Enter.
+  await page.click("#q", { clickCount: 3 });
+  await page.keyboard.press("Backspace");
+  await page.type("#q", "Pluvicto");
+  await page.keyboard.press("Enter");
+  const focused = await page.evaluate(() => document.activeElement && document.activeElement.getAttribute("href"));
+  check(focused !== null && focused === `modalities/${rustSearch("Pluvicto")[0].split("\t")[0]}.html`,
+    "Enter in the search box focuses the top result", `focused ${focused}`);
+  await page.click("#q", { clickCount: 3 });
+  await page.keyboard.press("Backspace");
+
+  // ---------------------------------------------------------- filters
+  // The rows a set of filters leaves are the modalities Catalog::query
+  // (through the filter example) returns.
+  const allRows = await visibleRowIds(page);
+  for (const filters of filterCases) {
+    await page.click("#f-reset");
+    await page.waitForFunction(() => !document.querySelector("table.catalog tr[data-id][hidden]"));
+    for (const [key, value] of Object.entries(filters)) {
+      await page.select(`#f-${key}`, value);
+    }
+    const shown = await visibleRowIds(page);
+    const want = rustFilter(filters).sort();
+    check(want.length > 0 && JSON.stringify([...shown].sort()) === JSON.stringify(want),
+      `filter ${JSON.stringify(filters)} shows the ${want.length} rows Catalog::query returns`,
+      `shown ${JSON.stringify(shown)}, expected ${JSON.stringify(want)}`);
+    const status = await page.$eval("#filter-status", (p) => p.textContent);
+    check(status.includes(`Showing ${want.length} of ${allRows.length}`) || want.length === allRows.length,
+      `the filter status says ${want.length} of ${allRows.length}`, status);
+  }
+  await page.click("#f-reset");
+  await page.waitForFunction(() => !document.querySelector("table.catalog tr[data-id][hidden]"));
+  check((await visibleRowIds(page)).length === allRows.length, "clearing the filters shows every row again");
+
+  await runAxe(page, "index.html");
+  await page.screenshot({ path: join(shotDir, "index.png"), fullPage: true });
+
+  // ---------------------------------------------------------- keyboard
+  await page.reload({ waitUntil: "load" });
+  await page.keyboard.press("Tab");
+  const skip = await page.evaluate(() => document.activeElement.textContent);
+  check(skip.includes("Skip to content"), "the first Tab reaches the skip link", skip);
+
+  // ---------------------------------------------------------- a record
+  const first = await page.$eval("table.catalog tr[data-id] th a", (a) => ({ href: a.getAttribute("href"), name: a.textContent }));
+  await Promise.all([page.waitForNavigation({ waitUntil: "load" }), page.click("table.catalog tr[data-id] th a")]);
+  check(page.url().endsWith(first.href), `following the modality link opens ${first.href}`, page.url());
+  check((await page.$eval("h1", (h) => h.textContent)) === first.name, "the record page is titled with its name");
+  const cite = await page.$eval("a.cite", (a) => a.getAttribute("href"));
+  await page.click("a.cite");
+  const target = await page.evaluate(() => {
+    const t = document.querySelector(":target");
+    return t ? { id: t.id, text: t.textContent } : null;
+  });
+  check(target !== null && `#${target.id}` === cite && target.text.length > 20,
+    `the citation link ${cite} lands on its reference`, JSON.stringify(target));
+  const bib = await page.$eval(`${cite} a.bib`, (a) => a.getAttribute("href"));
+  await Promise.all([page.waitForNavigation({ waitUntil: "load" }), page.click(`${cite} a.bib`)]);
+  const source = await page.evaluate(() => {
+    const t = document.querySelector(":target");
+    return t ? t.id : null;
+  });
+  check(source !== null && bib.endsWith(`#${source}`), `the reference links to its bibliography entry ${bib}`, source);
+  const external = await page.$$eval("a.ext", (as) => as.map((a) => a.getAttribute("href")));
+  check(external.length > 0 && external.every((h) => /^https?:\/\//.test(h)),
+    "every outside link on the sources page is http(s)", external.find((h) => !/^https?:\/\//.test(h)));
+  await runAxe(page, "sources.html");
+
+  // A record page with radiation physics, corrections and codes.
+  await page.goto(url(siteDir, "modalities/strontium-89-chloride.html"), { waitUntil: "load" });
+  await runAxe(page, "modalities/strontium-89-chloride.html");
+  await page.screenshot({ path: join(shotDir, "modality.png"), fullPage: true });
+
+  for (const p of ["timeline.html", "about.html", "combinations/rfa-with-cement-augmentation.html", "innovations/peripheral-nerve-stimulation.html"]) {
+    await page.goto(url(siteDir, p), { waitUntil: "load" });
+    await runAxe(page, p);
+    if (p === "timeline.html") {
+      const marks = await page.$$eval("svg a.mark", (as) => as.map((a) => a.getAttribute("href")));
+      check(marks.length > 5 && marks.every((h) => /^modalities\/[a-z0-9-]+\.html#regulatory-\d+$/.test(h)),
+        `the timeline draws ${marks.length} marks, each linked to its record`);
+      await page.screenshot({ path: join(shotDir, "timeline.png"), fullPage: true });
+    }
+  }
+
+  // ---------------------------------------------------------- phone
+  await page.setViewport({ width: 390, height: 844, isMobile: true, hasTouch: true });
+  await page.goto(url(siteDir, "index.html"), { waitUntil: "load" });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  check(overflow <= 1, "the index fits a phone's width without sideways scrolling", `${overflow}px too wide`);
+  await page.screenshot({ path: join(shotDir, "index-phone.png"), fullPage: false });
+
+  // ---------------------------------------------------------- print
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(url(siteDir, "modalities/strontium-89-chloride.html"), { waitUntil: "load" });
+  await page.emulateMediaType("print");
+  const printed = await page.evaluate(() => ({
+    refs: document.querySelectorAll(".references li").length,
+    visible: getComputedStyle(document.querySelector(".references")).display !== "none",
+    nav: getComputedStyle(document.querySelector("nav")).display,
+    urls: getComputedStyle(document.querySelector(".references a.ext:not(.shown)"), "::after").content,
+  }));
+  check(printed.visible && printed.refs > 0 && printed.nav === "none" && printed.urls.includes("http"),
+    "in print the references stay, with their addresses, and the navigation goes", JSON.stringify(printed));
+  await page.emulateMediaType("screen");
+
+  // ---------------------------------------------------------- hostile
+  const hostile = await browser.newPage();
+  await watch(hostile);
+  for (const p of ["index.html", "modalities/x-hostile-modality.html", "sources.html"]) {
+    await hostile.goto(url(hostileDir, p), { waitUntil: "load" });
+    await hostile.click("body");
+    const text = await hostile.evaluate(() => document.body.innerText);
+    const injected = await hostile.evaluate(() => ({
+      img: document.querySelectorAll("img").length,
+      scripts: [...document.querySelectorAll("script")].filter((s) => !s.src).length,
+      pwned: window.__pwned === true,
+    }));
+    check(text.includes("<script>") && injected.img === 0 && injected.scripts === 0 && !injected.pwned,
+      `hostile catalog: ${p} shows markup as visible text and runs none of it`, JSON.stringify(injected));
+  }
+  await hostile.goto(url(hostileDir, "index.html"), { waitUntil: "load" });
+  await hostile.type("#q", "<img src=x onerror=");
+  const hostileTop = await hostile.$eval("#search-results", (ol) => {
+    const a = ol.querySelector("li a");
+    return a ? a.textContent : null;
+  });
+  check(hostileTop !== null && hostileTop.includes("<script>") &&
+    (await hostile.$$eval("#search-results img", (i) => i.length)) === 0,
+    "hostile catalog: search results show names as text", hostileTop);
+  await hostile.close();
+
+  check(problems.length === 0, "no console errors, page errors, dialogs or network requests", problems.join("\n     "));
+} catch (err) {
+  check(false, "the browser test ran to the end", err && err.stack);
+} finally {
+  await browser.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+console.log(`screenshots in ${shotDir}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

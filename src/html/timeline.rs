@@ -1,0 +1,285 @@
+//! The geometry of the regulatory timeline.
+//!
+//! Rust computes where each mark goes; `timeline.html` draws the SVG.
+
+use super::pages::{field_anchor, subject_href};
+use crate::{Catalog, Date, Field, Modality, RegulatoryStatus, Subject};
+
+/// Width of the drawing, in SVG units.
+const WIDTH: f64 = 960.0;
+/// Where lane labels end and the time axis starts.
+const LABEL_END: f64 = 300.0;
+const PLOT_START: f64 = 316.0;
+const PLOT_END: f64 = 940.0;
+const TOP: f64 = 34.0;
+const LANE: f64 = 30.0;
+/// Marks closer than this on one lane are staggered up and down.
+const CLOSE: f64 = 13.0;
+/// Longest lane label, in characters.
+const LABEL_CHARS: usize = 44;
+
+/// A tick of the time axis.
+#[derive(Clone, Debug)]
+pub(crate) struct Tick {
+    pub x: String,
+    pub year: u16,
+}
+
+/// One regulatory event drawn on a lane.
+#[derive(Clone, Debug)]
+pub(crate) struct Mark {
+    pub x: String,
+    pub y: String,
+    /// The shape, by kind of event.
+    pub shape: Shape,
+    /// The jurisdiction, for the colour (`us`, `eu`, `uk`, `international`).
+    pub jurisdiction: &'static str,
+    /// The event on the record's page.
+    pub href: String,
+    /// The event in words, as the mark's accessible name.
+    pub title: String,
+}
+
+/// One modality's row of the drawing.
+#[derive(Clone, Debug)]
+pub(crate) struct Lane {
+    pub y: String,
+    pub text_y: String,
+    pub label: String,
+    pub name: String,
+    pub href: String,
+    pub marks: Vec<Mark>,
+}
+
+/// A regulatory event in the table beside the drawing.
+#[derive(Clone, Debug)]
+pub(crate) struct EventRow {
+    pub date: String,
+    pub modality: String,
+    pub href: String,
+    pub jurisdiction: &'static str,
+    pub status: &'static str,
+    pub product: String,
+    pub sources: Vec<String>,
+}
+
+/// The timeline: the drawing's geometry and the same events as a table.
+#[derive(Clone, Debug)]
+pub(crate) struct Timeline {
+    pub width: String,
+    pub height: String,
+    pub plot_start: String,
+    pub plot_end: String,
+    pub label_end: String,
+    pub axis_y: String,
+    pub bottom: String,
+    pub ticks: Vec<Tick>,
+    pub lanes: Vec<Lane>,
+    pub events: Vec<EventRow>,
+    /// The shapes and what they mean.
+    pub legend: Vec<(Shape, &'static str)>,
+}
+
+/// A number for an SVG attribute, to one decimal.
+fn n(v: f64) -> String {
+    let r = (v * 10.0).round() / 10.0;
+    if r.fract() == 0.0 {
+        format!("{r:.0}")
+    } else {
+        format!("{r:.1}")
+    }
+}
+
+/// The date as a fractional year, taking the middle of what is unknown.
+fn year_fraction(d: Date) -> f64 {
+    let y = f64::from(d.year());
+    match (d.month(), d.day()) {
+        (Some(m), Some(day)) => y + (f64::from(m) - 1.0 + (f64::from(day) - 0.5) / 31.0) / 12.0,
+        (Some(m), None) => y + (f64::from(m) - 0.5) / 12.0,
+        _ => y + 0.5,
+    }
+}
+
+/// The shape of a mark, by kind of regulatory event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// An approval: a disc.
+    Approval,
+    /// A 510(k) clearance: a square.
+    Clearance,
+    /// An indication expanded: a triangle.
+    Expansion,
+    /// A safety label change: a diamond.
+    Safety,
+    /// A discontinuation: a cross.
+    Discontinued,
+    /// Any other standing: a ring.
+    Other,
+}
+
+impl Shape {
+    /// Every shape with what it means, for the legend.
+    pub(crate) const LEGEND: [(Shape, &'static str); 6] = [
+        (Shape::Approval, "approval"),
+        (Shape::Clearance, "clearance (510(k))"),
+        (Shape::Expansion, "indication expanded"),
+        (Shape::Safety, "safety label change"),
+        (Shape::Discontinued, "discontinued"),
+        (Shape::Other, "other standing"),
+    ];
+
+    fn of(status: RegulatoryStatus) -> Shape {
+        match status {
+            RegulatoryStatus::Approved => Shape::Approval,
+            RegulatoryStatus::Cleared => Shape::Clearance,
+            RegulatoryStatus::IndicationExpanded => Shape::Expansion,
+            RegulatoryStatus::SafetyLabelChange => Shape::Safety,
+            RegulatoryStatus::Discontinued => Shape::Discontinued,
+            _ => Shape::Other,
+        }
+    }
+}
+
+fn shorten(name: &str) -> String {
+    if name.chars().count() <= LABEL_CHARS {
+        name.to_owned()
+    } else {
+        let mut s: String = name.chars().take(LABEL_CHARS - 1).collect();
+        s.push('…');
+        s
+    }
+}
+
+/// The modalities in the order the index shows them.
+fn lanes_order(c: &Catalog) -> impl Iterator<Item = &Modality> {
+    c.query()
+        .comparator(false)
+        .iter()
+        .chain(c.query().comparator(true).iter())
+}
+
+impl Timeline {
+    pub(crate) fn new(c: &Catalog) -> Timeline {
+        let dated = || {
+            c.iter()
+                .flat_map(|m| m.regulatory.iter().filter_map(|r| r.date))
+        };
+        let fallback = crate::DATA_VERSION
+            .parse::<Date>()
+            .map_or(2026, |d| d.year());
+        let first = dated().map(|d| d.year()).min().unwrap_or(fallback - 10);
+        let last = dated().map(|d| d.year()).max().unwrap_or(fallback);
+        // Whole five-year spans around the events.
+        let start = first - first % 5;
+        let end = (last + 1).div_ceil(5) * 5;
+        let span = f64::from(end.saturating_sub(start).max(1));
+        let x_at =
+            |year: f64| PLOT_START + (year - f64::from(start)) / span * (PLOT_END - PLOT_START);
+        let x_of = |d: Date| x_at(year_fraction(d));
+        let step = if end - start > 15 { 5 } else { 1 };
+        let ticks = (start..=end)
+            .step_by(step)
+            .map(|year| Tick {
+                x: n(x_at(f64::from(year))),
+                year,
+            })
+            .collect();
+
+        let mut lanes = Vec::new();
+        let mut events = Vec::new();
+        for (k, m) in lanes_order(c).enumerate() {
+            let y = TOP + LANE * (k as f64 + 0.5);
+            let href = subject_href(Subject::Modality(m));
+            let mut placed: Vec<(f64, usize)> = m
+                .regulatory
+                .iter()
+                .enumerate()
+                .filter_map(|(i, r)| r.date.map(|d| (x_of(d), i)))
+                .collect();
+            placed.sort_by(|a, b| a.0.total_cmp(&b.0));
+            let mut marks = Vec::new();
+            let mut prev: Option<f64> = None;
+            let mut flip = false;
+            for (x, i) in placed {
+                let Some(r) = m.regulatory.get(i) else {
+                    continue;
+                };
+                let close = prev.is_some_and(|p| x - p < CLOSE);
+                flip = close && !flip;
+                let dy = if close {
+                    if flip { -7.0 } else { 7.0 }
+                } else {
+                    0.0
+                };
+                prev = Some(x);
+                let date = r.date.map(|d| d.to_string()).unwrap_or_default();
+                let mut title = format!(
+                    "{}: {} {} {}",
+                    m.name,
+                    r.jurisdiction.label(),
+                    r.status.label().to_lowercase(),
+                    date
+                );
+                if let Some(p) = &r.product {
+                    title.push_str(" (");
+                    title.push_str(p);
+                    title.push(')');
+                }
+                marks.push(Mark {
+                    x: n(x),
+                    y: n(y + dy),
+                    shape: Shape::of(r.status),
+                    jurisdiction: r.jurisdiction.as_str(),
+                    href: format!("{href}#{}", field_anchor(Field::Regulatory(i))),
+                    title,
+                });
+            }
+            for (i, r) in m.regulatory.iter().enumerate() {
+                events.push((
+                    r.date,
+                    EventRow {
+                        date: match (r.date, r.as_of) {
+                            (Some(d), _) => d.to_string(),
+                            (None, Some(a)) => format!("undated (as of {a})"),
+                            (None, None) => "undated".to_owned(),
+                        },
+                        modality: m.name.clone(),
+                        href: format!("{href}#{}", field_anchor(Field::Regulatory(i))),
+                        jurisdiction: r.jurisdiction.label(),
+                        status: r.status.label(),
+                        product: [r.product.as_deref(), r.holder.as_deref()]
+                            .into_iter()
+                            .flatten()
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        sources: r.sources.iter().map(|s| s.to_string()).collect(),
+                    },
+                ));
+            }
+            lanes.push(Lane {
+                y: n(y),
+                text_y: n(y + 4.0),
+                label: shorten(&m.name),
+                name: m.name.clone(),
+                href,
+                marks,
+            });
+        }
+        // Dated events by date, then the undated ones, each in catalog order.
+        events.sort_by_key(|(d, _)| (d.is_none(), *d));
+        let height = TOP + LANE * lanes.len() as f64 + 8.0;
+        Timeline {
+            width: n(WIDTH),
+            height: n(height),
+            plot_start: n(PLOT_START),
+            plot_end: n(PLOT_END),
+            label_end: n(LABEL_END),
+            axis_y: n(TOP - 14.0),
+            bottom: n(height - 8.0),
+            ticks,
+            lanes,
+            events: events.into_iter().map(|(_, e)| e).collect(),
+            legend: Shape::LEGEND.to_vec(),
+        }
+    }
+}
