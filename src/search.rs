@@ -94,6 +94,19 @@ pub enum NameField {
 }
 
 impl NameField {
+    /// Every field, in the order of the enum.
+    pub(crate) const ALL: [NameField; 9] = [
+        NameField::Id,
+        NameField::Name,
+        NameField::Abbreviation,
+        NameField::Synonym,
+        NameField::Brand,
+        NameField::Product,
+        NameField::Category,
+        NameField::Condition,
+        NameField::Combined,
+    ];
+
     /// What the field is called in messages.
     ///
     /// ```
@@ -115,7 +128,7 @@ impl NameField {
 
     /// Which of equally good names to show: the canonical name first, the
     /// id last among the entry's own names.
-    fn display_rank(self) -> u8 {
+    pub(crate) fn display_rank(self) -> u8 {
         match self {
             NameField::Name => 0,
             NameField::Synonym => 1,
@@ -130,7 +143,7 @@ impl NameField {
     }
 
     /// How much a full match of this field is worth, out of 100.
-    fn weight(self) -> u32 {
+    pub(crate) fn weight(self) -> u32 {
         match self {
             NameField::Id | NameField::Name | NameField::Abbreviation => 100,
             NameField::Synonym | NameField::Brand => 95,
@@ -143,7 +156,7 @@ impl NameField {
 
     /// Whether the field names the entry itself (so an exact match of the
     /// whole query identifies it).
-    fn names_entry(self) -> bool {
+    pub(crate) fn names_entry(self) -> bool {
         matches!(
             self,
             NameField::Id
@@ -591,63 +604,69 @@ impl Index {
     }
 }
 
+/// Calls `f` with every searchable name of a catalog, in the order the
+/// index takes them (the page's exported index uses the same order).
+pub(crate) fn each_name<'a>(c: &'a Parts, mut f: impl FnMut(Target, NameField, &'a str)) {
+    for (i, m) in c.modalities.iter().enumerate() {
+        let t = Target::Modality(i);
+        f(t, NameField::Id, m.id.as_str());
+        f(t, NameField::Name, &m.name);
+        for a in &m.abbreviations {
+            f(t, NameField::Abbreviation, a);
+        }
+        for s in &m.synonyms {
+            f(t, NameField::Synonym, s);
+        }
+        for b in &m.brands {
+            f(t, NameField::Brand, b);
+        }
+        let mut products: Vec<&str> = m
+            .regulatory
+            .iter()
+            .filter_map(|r| r.product.as_deref())
+            .collect();
+        products.sort_unstable();
+        products.dedup();
+        for p in products {
+            f(t, NameField::Product, p);
+        }
+        f(t, NameField::Category, m.category.label());
+        let mut conditions: Vec<_> = m.indications.iter().map(|i| i.condition).collect();
+        conditions.sort_unstable();
+        conditions.dedup();
+        for cond in conditions {
+            f(t, NameField::Condition, cond.label());
+        }
+    }
+    for (i, comb) in c.combinations.iter().enumerate() {
+        let t = Target::Combination(i);
+        f(t, NameField::Id, comb.id.as_str());
+        f(t, NameField::Name, &comb.name);
+        for id in &comb.modalities {
+            if let Some(m) = c.modalities.iter().find(|m| m.id == *id) {
+                f(t, NameField::Combined, &m.name);
+                for n in m.abbreviations.iter().chain(&m.synonyms) {
+                    f(t, NameField::Combined, n);
+                }
+            }
+        }
+    }
+    for (i, inn) in c.innovations.iter().enumerate() {
+        let t = Target::Innovation(i);
+        f(t, NameField::Id, inn.id.as_str());
+        f(t, NameField::Name, &inn.name);
+        for s in &inn.synonyms {
+            f(t, NameField::Synonym, s);
+        }
+        f(t, NameField::Category, inn.category.label());
+    }
+}
+
 impl Words {
     fn build(c: &Parts) -> Words {
         let mut ix = Words::default();
         let stemmer = stemmer();
-        for (i, m) in c.modalities.iter().enumerate() {
-            let t = Target::Modality(i);
-            ix.add(&stemmer, t, NameField::Id, m.id.as_str());
-            ix.add(&stemmer, t, NameField::Name, &m.name);
-            for a in &m.abbreviations {
-                ix.add(&stemmer, t, NameField::Abbreviation, a);
-            }
-            for s in &m.synonyms {
-                ix.add(&stemmer, t, NameField::Synonym, s);
-            }
-            for b in &m.brands {
-                ix.add(&stemmer, t, NameField::Brand, b);
-            }
-            let mut products: Vec<&str> = m
-                .regulatory
-                .iter()
-                .filter_map(|r| r.product.as_deref())
-                .collect();
-            products.sort_unstable();
-            products.dedup();
-            for p in products {
-                ix.add(&stemmer, t, NameField::Product, p);
-            }
-            ix.add(&stemmer, t, NameField::Category, m.category.label());
-            let mut conditions: Vec<_> = m.indications.iter().map(|i| i.condition).collect();
-            conditions.sort_unstable();
-            conditions.dedup();
-            for cond in conditions {
-                ix.add(&stemmer, t, NameField::Condition, cond.label());
-            }
-        }
-        for (i, comb) in c.combinations.iter().enumerate() {
-            let t = Target::Combination(i);
-            ix.add(&stemmer, t, NameField::Id, comb.id.as_str());
-            ix.add(&stemmer, t, NameField::Name, &comb.name);
-            for id in &comb.modalities {
-                if let Some(m) = c.modalities.iter().find(|m| m.id == *id) {
-                    ix.add(&stemmer, t, NameField::Combined, &m.name);
-                    for n in m.abbreviations.iter().chain(&m.synonyms) {
-                        ix.add(&stemmer, t, NameField::Combined, n);
-                    }
-                }
-            }
-        }
-        for (i, inn) in c.innovations.iter().enumerate() {
-            let t = Target::Innovation(i);
-            ix.add(&stemmer, t, NameField::Id, inn.id.as_str());
-            ix.add(&stemmer, t, NameField::Name, &inn.name);
-            for s in &inn.synonyms {
-                ix.add(&stemmer, t, NameField::Synonym, s);
-            }
-            ix.add(&stemmer, t, NameField::Category, inn.category.label());
-        }
+        each_name(c, |t, field, text| ix.add(&stemmer, t, field, text));
         ix.counts = [
             c.modalities.len(),
             c.combinations.len(),

@@ -13,7 +13,11 @@ use rust_stemmers::{Algorithm, Stemmer};
 use serde::Serialize;
 
 use super::pages::subject_href;
-use crate::{Catalog, NameField, Subject, normalize::normalized, search::words};
+use crate::{
+    Catalog, NameField, Subject,
+    normalize::normalized,
+    search::{Target, each_name, words},
+};
 
 /// How a field counts, as `crate::search` weighs it.
 #[derive(Serialize)]
@@ -28,33 +32,23 @@ struct FieldInfo {
     label: &'static str,
 }
 
-/// The fields' weights, ranks and labels, keyed by the field's label.
+/// The fields' weights, ranks and labels, keyed by the field's label, as
+/// `crate::search` weighs them.
 fn fields() -> BTreeMap<&'static str, FieldInfo> {
-    use NameField::*;
-    [
-        (Id, 100, 5, true),
-        (Name, 100, 0, true),
-        (Abbreviation, 100, 3, true),
-        (Synonym, 95, 1, true),
-        (Brand, 95, 2, true),
-        (Product, 80, 4, true),
-        (Category, 70, 6, false),
-        (Combined, 60, 7, false),
-        (Condition, 40, 8, false),
-    ]
-    .into_iter()
-    .map(|(f, weight, display_rank, names_entry)| {
-        (
-            f.label(),
-            FieldInfo {
-                weight,
-                display_rank,
-                names_entry,
-                label: f.label(),
-            },
-        )
-    })
-    .collect()
+    NameField::ALL
+        .into_iter()
+        .map(|f| {
+            (
+                f.label(),
+                FieldInfo {
+                    weight: f.weight(),
+                    display_rank: f.display_rank(),
+                    names_entry: f.names_entry(),
+                    label: f.label(),
+                },
+            )
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -135,78 +129,31 @@ pub(crate) fn search_index_json(c: &Catalog) -> String {
         words: Vec::new(),
         ids: HashMap::new(),
     };
-    let mut entries = Vec::new();
-    for m in c {
-        let e = entries.len();
-        entries.push(EntryOut {
-            kind: "modality",
-            id: m.id.as_str(),
-            name: &m.name,
-            href: subject_href(Subject::Modality(m)),
-        });
-        b.add(e, NameField::Id, m.id.as_str());
-        b.add(e, NameField::Name, &m.name);
-        for a in &m.abbreviations {
-            b.add(e, NameField::Abbreviation, a);
-        }
-        for s in &m.synonyms {
-            b.add(e, NameField::Synonym, s);
-        }
-        for s in &m.brands {
-            b.add(e, NameField::Brand, s);
-        }
-        let mut products: Vec<&str> = m
-            .regulatory
-            .iter()
-            .filter_map(|r| r.product.as_deref())
-            .collect();
-        products.sort_unstable();
-        products.dedup();
-        for p in products {
-            b.add(e, NameField::Product, p);
-        }
-        b.add(e, NameField::Category, m.category.label());
-        let mut conditions: Vec<_> = m.indications.iter().map(|i| i.condition).collect();
-        conditions.sort_unstable();
-        conditions.dedup();
-        for cond in conditions {
-            b.add(e, NameField::Condition, cond.label());
-        }
-    }
-    for x in c.combinations() {
-        let e = entries.len();
-        entries.push(EntryOut {
-            kind: "combination",
-            id: x.id.as_str(),
-            name: &x.name,
-            href: subject_href(Subject::Combination(x)),
-        });
-        b.add(e, NameField::Id, x.id.as_str());
-        b.add(e, NameField::Name, &x.name);
-        for id in &x.modalities {
-            if let Some(m) = c.iter().find(|m| m.id == *id) {
-                b.add(e, NameField::Combined, &m.name);
-                for n in m.abbreviations.iter().chain(&m.synonyms) {
-                    b.add(e, NameField::Combined, n);
-                }
-            }
-        }
-    }
-    for x in c.innovations() {
-        let e = entries.len();
-        entries.push(EntryOut {
-            kind: "innovation",
-            id: x.id.as_str(),
-            name: &x.name,
-            href: subject_href(Subject::Innovation(x)),
-        });
-        b.add(e, NameField::Id, x.id.as_str());
-        b.add(e, NameField::Name, &x.name);
-        for s in &x.synonyms {
-            b.add(e, NameField::Synonym, s);
-        }
-        b.add(e, NameField::Category, x.category.label());
-    }
+    let entries: Vec<EntryOut<'_>> = c
+        .iter()
+        .map(Subject::Modality)
+        .chain(c.combinations().map(Subject::Combination))
+        .chain(c.innovations().map(Subject::Innovation))
+        .map(|subject| EntryOut {
+            kind: match subject {
+                Subject::Modality(_) => "modality",
+                Subject::Combination(_) => "combination",
+                _ => "innovation",
+            },
+            id: subject.id(),
+            name: subject.name(),
+            href: subject_href(subject),
+        })
+        .collect();
+    let (modalities, combinations) = (c.len(), c.combinations().count());
+    each_name(&c.parts, |target, field, text| {
+        let entry = match target {
+            Target::Modality(i) => i,
+            Target::Combination(i) => modalities + i,
+            Target::Innovation(i) => modalities + combinations + i,
+        };
+        b.add(entry, field, text);
+    });
     let out = IndexOut {
         version: c.version(),
         fields: fields(),
