@@ -95,6 +95,7 @@ pub enum NameField {
 
 impl NameField {
     /// Every field, in the order of the enum.
+    #[cfg(feature = "html")]
     pub(crate) const ALL: [NameField; 9] = [
         NameField::Id,
         NameField::Name,

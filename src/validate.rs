@@ -26,25 +26,59 @@ pub(crate) struct Base {
 
 struct Paths(Base);
 
-impl Paths {
-    fn at(&self, array: &str, index: usize, base: usize) -> String {
+/// The JSON path of an entry, formatted only when an error names it.
+#[derive(Clone, Copy)]
+struct PathAt {
+    array: &'static str,
+    index: usize,
+    base: usize,
+}
+
+impl std::fmt::Display for PathAt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let PathAt { array, index, base } = *self;
         if index >= base {
-            format!("{array}[{}]", index - base)
+            write!(f, "{array}[{}]", index - base)
         } else {
-            format!("(base catalog) {array}[{index}]")
+            write!(f, "(base catalog) {array}[{index}]")
         }
     }
-    fn modality(&self, i: usize) -> String {
-        self.at("modalities", i, self.0.modalities)
+}
+
+impl From<PathAt> for String {
+    fn from(p: PathAt) -> String {
+        p.to_string()
     }
-    fn combination(&self, i: usize) -> String {
-        self.at("combinations", i, self.0.combinations)
+}
+
+impl Paths {
+    fn modality(&self, i: usize) -> PathAt {
+        PathAt {
+            array: "modalities",
+            index: i,
+            base: self.0.modalities,
+        }
     }
-    fn innovation(&self, i: usize) -> String {
-        self.at("innovations", i, self.0.innovations)
+    fn combination(&self, i: usize) -> PathAt {
+        PathAt {
+            array: "combinations",
+            index: i,
+            base: self.0.combinations,
+        }
     }
-    fn source(&self, i: usize) -> String {
-        self.at("sources", i, self.0.sources)
+    fn innovation(&self, i: usize) -> PathAt {
+        PathAt {
+            array: "innovations",
+            index: i,
+            base: self.0.innovations,
+        }
+    }
+    fn source(&self, i: usize) -> PathAt {
+        PathAt {
+            array: "sources",
+            index: i,
+            base: self.0.sources,
+        }
     }
 }
 
@@ -230,10 +264,10 @@ pub(crate) fn validate<'p>(
     }
 
     // Combinations and innovations share one id space.
-    let mut entry_ix: Map<&str, String> = Map::default();
+    let mut entry_ix: Map<&str, PathAt> = Map::default();
     for (i, c) in parts.combinations.iter().enumerate() {
         let path = p.combination(i);
-        if let Some(first) = entry_ix.insert(c.id.as_str(), path.clone()) {
+        if let Some(first) = entry_ix.insert(c.id.as_str(), path) {
             return Err(Error::invalid(
                 format!("{path}.id"),
                 format!("duplicate entry id {:?} (also at {first})", c.id.as_str()),
@@ -255,11 +289,11 @@ pub(crate) fn validate<'p>(
                 ));
             }
         }
-        cite(&|| path.clone(), "text", &c.text, &c.sources)?;
+        cite(&|| path.to_string(), "text", &c.text, &c.sources)?;
     }
     for (i, n) in parts.innovations.iter().enumerate() {
         let path = p.innovation(i);
-        if let Some(first) = entry_ix.insert(n.id.as_str(), path.clone()) {
+        if let Some(first) = entry_ix.insert(n.id.as_str(), path) {
             return Err(Error::invalid(
                 format!("{path}.id"),
                 format!("duplicate entry id {:?} (also at {first})", n.id.as_str()),
@@ -283,7 +317,7 @@ pub(crate) fn validate<'p>(
                 ));
             }
         }
-        cite(&|| path.clone(), "text", &n.text, &n.sources)?;
+        cite(&|| path.to_string(), "text", &n.text, &n.sources)?;
     }
 
     // No orphan sources.
