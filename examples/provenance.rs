@@ -77,7 +77,7 @@ pub fn run(c: &Catalog, all: bool, out: &mut impl Write) -> io::Result<()> {
         writeln!(out, "Checked between {first} and {last}.")?;
     }
 
-    writeln!(out, "\n## Guidelines and labels no longer current")?;
+    writeln!(out, "\n## Sources not known to be current")?;
     let mut any = false;
     for s in c.sources() {
         let Some(status) = &s.status else { continue };
