@@ -466,31 +466,21 @@ macro_rules! leap_year {
     };
 }
 
+/// The alternatives of a full, real date `YYYY-MM-DD`, shared by both patterns.
+macro_rules! full_date {
+    () => {
+        concat!(year!(), "-", month_day!(), "|", leap_year!(), "-02-29")
+    };
+}
+
 /// The pattern of a [`Date`] (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, real dates only).
 #[cfg_attr(not(feature = "schemars"), allow(dead_code))]
-pub(crate) const DATE_PATTERN: &str = concat!(
-    "^(",
-    year!(),
-    "(-(0[1-9]|1[0-2]))?|",
-    year!(),
-    "-",
-    month_day!(),
-    "|",
-    leap_year!(),
-    "-02-29)$"
-);
+pub(crate) const DATE_PATTERN: &str =
+    concat!("^(", year!(), "(-(0[1-9]|1[0-2]))?|", full_date!(), ")$");
 
 /// The pattern of a full date `YYYY-MM-DD` (real dates only), such as a data version.
 #[cfg_attr(not(feature = "schemars"), allow(dead_code))]
-pub(crate) const FULL_DATE_PATTERN: &str = concat!(
-    "^(",
-    year!(),
-    "-",
-    month_day!(),
-    "|",
-    leap_year!(),
-    "-02-29)$"
-);
+pub(crate) const FULL_DATE_PATTERN: &str = concat!("^(", full_date!(), ")$");
 
 /// Checks that `s` is a full, real date `YYYY-MM-DD`, as a catalog file's
 /// `version` must be.
