@@ -219,8 +219,8 @@ for m in catalog["modalities"]:
             problem(mid, "an indicationGuideline per indication")
     elif mid in by_type["MedicationKnowledge"]:
         problem(mid, "MedicationKnowledge for a procedure")
-    for i, ind in enumerate(m["indications"]):
-        loc = f"{mid}/indications[{i}]"
+    for ind in m["indications"]:
+        loc = f"{mid}/{ind['id']}"
         cud = statements.get(loc)
         if cud is None or cud["type"] != "indication":
             problem(loc, "no ClinicalUseDefinition of type indication")
@@ -232,8 +232,8 @@ for m in catalog["modalities"]:
         want = set(ind["sources"]) | {s for c in ind.get("codes", []) for s in c["sources"]}
         if cited(cud) != want:
             problem(loc, f"cites {sorted(cited(cud))}, the statement {sorted(want)}")
-    for k, p in enumerate(m.get("precautions", [])):
-        loc = f"{mid}/precautions[{k}]"
+    for p in m.get("precautions", []):
+        loc = f"{mid}/{p['id']}"
         cud = statements.get(loc)
         expected = {"contraindication": "contraindication", "adverse-effect": "undesirable-effect"}.get(p["kind"], "warning")
         if cud is None or cud["type"] != expected:

@@ -9,7 +9,7 @@ use crate::{
     Source, SourceId,
     file::{Parts, into_parts, parse, read_text},
     search::Index,
-    statement::{Field, StatementRef, Subject, modality_statements, resolve},
+    statement::{Field, StatementRef, Subject, modality_statements, resolve, support_of},
     validate::{Base, validate},
 };
 
@@ -417,6 +417,7 @@ impl Catalog {
                     field,
                     text,
                     sources,
+                    support: support_of(m, field),
                 })
             }
             Loc::Combination(i) => {
@@ -426,6 +427,7 @@ impl Catalog {
                     field: Field::Text,
                     text: &c.text,
                     sources: &c.sources,
+                    support: &c.support,
                 })
             }
             Loc::Innovation(i) => {
@@ -435,6 +437,7 @@ impl Catalog {
                     field: Field::Text,
                     text: &n.text,
                     sources: &n.sources,
+                    support: &n.support,
                 })
             }
         }

@@ -53,9 +53,12 @@ impl Catalog {
             subject: &'a str,
             subject_kind: &'static str,
             name: &'a str,
+            statement: String,
             field: String,
             text: &'a str,
             sources: Vec<&'a Source>,
+            #[serde(skip_serializing_if = "<[_]>::is_empty")]
+            support: &'a [crate::Support],
         }
         let mut out = serde_json::to_string(&Header {
             version: &self.version,
@@ -68,9 +71,11 @@ impl Catalog {
                 subject: s.subject.id(),
                 subject_kind: s.subject.collection(),
                 name: s.subject.name(),
+                statement: s.anchor(),
                 field: s.field.to_string(),
                 text: s.text,
                 sources: self.cited(s.sources).collect(),
+                support: s.support,
             };
             out.push_str(&serde_json::to_string(&line).unwrap_or_default());
             out.push('\n');

@@ -196,6 +196,21 @@ string_newtype!(
 );
 
 string_newtype!(
+    /// The stable id of a statement within its record, such as
+    /// `us-label-2025`: lowercase ASCII words joined by single hyphens. It
+    /// does not change when other statements are added, removed or
+    /// reordered, and a removed statement's id is never reused.
+    ///
+    /// ```
+    /// let id: io_pain_modalities::StatementId = "us-label-2025".parse()?;
+    /// assert_eq!(id.as_str(), "us-label-2025");
+    /// assert!("US label".parse::<io_pain_modalities::StatementId>().is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    StatementId, "statement id", check_id, "^[a-z0-9]+(-[a-z0-9]+)*$"
+);
+
+string_newtype!(
     /// A Digital Object Identifier, without the `https://doi.org/` prefix.
     ///
     /// ```

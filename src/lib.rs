@@ -127,18 +127,19 @@ mod vocab;
 pub use catalog::{Catalog, DATA_VERSION, Entry, Iter, NOTICE, Statements, catalog};
 pub use error::{Error, Result};
 pub use filter::{Matches, Query};
-pub use ids::{Date, Doi, EntryId, ModalityId, Pmid, SourceId, Url};
+pub use ids::{Date, Doi, EntryId, ModalityId, Pmid, SourceId, StatementId, Url};
 pub use model::{
-    Administration, Code, Combination, Correction, Evidence, Indication, Innovation, Modality,
-    OpioidEvidence, Precaution, Radiation, RegulatoryEvent, Source, SourceStatus, Statement,
+    Administration, Code, Combination, Correction, Evidence, GuidelineGrade, Indication,
+    Innovation, Modality, OpioidEvidence, Precaution, Radiation, RegulatoryEvent, Relation, Source,
+    SourceStatus, Statement, Support,
 };
 pub use search::{Hit, MatchKind, NameField};
 pub use statement::{Field, StatementRef, Subject};
 pub use strum;
 pub use vocab::{
-    AnatomicSite, Category, CodeSystem, Condition, Emission, EvidenceLevel, Imaging, Jurisdiction,
-    Lifecycle, OpioidFinding, PainPattern, PrecautionKind, RegulatoryStatus, Route, SourceKind,
-    TumourType, UseKind, Verification, Vocabulary,
+    AnatomicSite, Category, CodeSystem, Condition, Emission, EvidenceLevel, GradeScheme, Imaging,
+    Jurisdiction, Lifecycle, OpioidFinding, PainPattern, PrecautionKind, RegulatoryStatus,
+    RelationKind, Route, SourceKind, TumourType, UseKind, Verification, Vocabulary,
 };
 
 /// The README's examples, compiled and run as doctests so they stay true.

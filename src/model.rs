@@ -6,10 +6,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{
-    AnatomicSite, Category, CodeSystem, Condition, Date, Doi, Emission, EntryId, Imaging,
-    Jurisdiction, Lifecycle, ModalityId, OpioidFinding, PainPattern, Pmid, PrecautionKind,
-    RegulatoryStatus, Route, SourceId, SourceKind, TumourType, Url, UseKind, Verification,
+use crate::ids::{Date, Doi, EntryId, ModalityId, Pmid, SourceId, StatementId, Url};
+use crate::vocab::{
+    AnatomicSite, Category, CodeSystem, Condition, Emission, GradeScheme, Imaging, Jurisdiction,
+    Lifecycle, OpioidFinding, PainPattern, PrecautionKind, RegulatoryStatus, RelationKind, Route,
+    SourceKind, TumourType, UseKind, Verification,
 };
 
 /// Derives shared by every record.
@@ -37,6 +38,81 @@ record! {
         pub text: String,
         /// The sources that back it (at least one).
         pub sources: Vec<SourceId>,
+        /// Which cited source holds which part of the text, and where (the
+        /// clause map); empty where it has not been recorded yet.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub support: Vec<Support>,
+    }
+}
+
+record! {
+    /// What one cited source holds of a statement, and where to find it:
+    /// one entry of a statement's clause map. Locators and figures are
+    /// facts; the clause is named in the catalog's own words.
+    ///
+    /// ```
+    /// let s: io_pain_modalities::Support = serde_json::from_str(
+    ///     r#"{"source": "goetz-2004", "locator": "Abstract, Results", "holds": ["43"], "clause": "patients enrolled"}"#,
+    /// )?;
+    /// assert_eq!(s.holds, ["43"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub struct Support {
+        /// The cited source.
+        pub source: SourceId,
+        /// Where in the source to look: a label section, table, figure,
+        /// page, heading or registry field.
+        pub locator: String,
+        /// The figures and dates of the statement's text that this source
+        /// holds, written as in the text.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub holds: Vec<String>,
+        /// The part of the statement it backs, in the catalog's words.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub clause: Option<String>,
+    }
+}
+
+record! {
+    /// The grade a guideline itself gives a recommendation, in the
+    /// guideline's own terms (never converted to a common scale).
+    ///
+    /// ```
+    /// use io_pain_modalities::GradeScheme;
+    /// let g: io_pain_modalities::GuidelineGrade =
+    ///     serde_json::from_str(r#"{"scheme": "astro", "strength": "Strong", "quality": "High"}"#)?;
+    /// assert_eq!(g.scheme, GradeScheme::Astro);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub struct GuidelineGrade {
+        /// The grading scheme.
+        pub scheme: GradeScheme,
+        /// The strength of the recommendation (or the level or category),
+        /// as the guideline writes it.
+        pub strength: String,
+        /// The quality or certainty of the evidence, as the guideline
+        /// writes it, when it gives one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub quality: Option<String>,
+    }
+}
+
+record! {
+    /// A link from one modality to another: a family, a comparator, a
+    /// variant or a frequent partner.
+    ///
+    /// ```
+    /// use io_pain_modalities::RelationKind;
+    /// let r: io_pain_modalities::Relation =
+    ///     serde_json::from_str(r#"{"modality": "vertebroplasty", "relation": "same-family"}"#)?;
+    /// assert_eq!(r.relation, RelationKind::SameFamily);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub struct Relation {
+        /// The other modality.
+        pub modality: ModalityId,
+        /// How the two relate.
+        pub relation: RelationKind,
     }
 }
 
@@ -72,8 +148,16 @@ record! {
         /// comparator.
         #[serde(default)]
         pub comparator: bool,
+        /// Modalities of the same family, compared with it, of which it is a
+        /// variant, or often combined with it.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub related: Vec<Relation>,
         /// A short description.
         pub summary: Statement,
+        /// A plain-language summary for patients and nurses: what it is,
+        /// how it is done, what it may help and its main risks.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub plain_summary: Option<Statement>,
         /// How it works.
         pub mechanism: Statement,
         /// How it is given or done.
@@ -101,6 +185,10 @@ record! {
         /// Claims of the source article that better evidence corrects.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         pub corrections: Vec<Correction>,
+        /// Ids of statements removed from this record, kept so that they
+        /// are never reused for another statement.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub retired_statements: Vec<StatementId>,
         /// When the record was last reviewed against its sources.
         pub last_reviewed: Date,
     }
@@ -146,6 +234,10 @@ record! {
         pub text: String,
         /// The sources that back it.
         pub sources: Vec<SourceId>,
+        /// Which cited source holds which part of the text, and where (the
+        /// clause map); empty where it has not been recorded yet.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub support: Vec<Support>,
     }
 }
 
@@ -159,6 +251,8 @@ record! {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub struct Indication {
+        /// The statement's stable id within its record.
+        pub id: StatementId,
         /// The condition.
         pub condition: Condition,
         /// The pain pattern, when the indication is about pain.
@@ -183,10 +277,17 @@ record! {
         /// Diagnosis codes for the condition (ICD-10-CM).
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         pub codes: Vec<Code>,
+        /// The grade the guideline gives, in its own terms, when it gives one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub grade: Option<GuidelineGrade>,
         /// The indication in the catalog's words.
         pub text: String,
         /// The sources that back it.
         pub sources: Vec<SourceId>,
+        /// Which cited source holds which part of the text, and where (the
+        /// clause map); empty where it has not been recorded yet.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub support: Vec<Support>,
     }
 }
 
@@ -201,12 +302,21 @@ record! {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub struct Precaution {
+        /// The statement's stable id within its record.
+        pub id: StatementId,
         /// What kind of caution.
         pub kind: PrecautionKind,
+        /// The grade the guideline gives, in its own terms, when it gives one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub grade: Option<GuidelineGrade>,
         /// The caution in the catalog's words.
         pub text: String,
         /// The sources that back it.
         pub sources: Vec<SourceId>,
+        /// Which cited source holds which part of the text, and where (the
+        /// clause map); empty where it has not been recorded yet.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub support: Vec<Support>,
     }
 }
 
@@ -222,6 +332,8 @@ record! {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub struct RegulatoryEvent {
+        /// The statement's stable id within its record.
+        pub id: StatementId,
         /// Where.
         pub jurisdiction: Jurisdiction,
         /// What happened or holds.
@@ -244,6 +356,10 @@ record! {
         pub text: String,
         /// The sources that back it.
         pub sources: Vec<SourceId>,
+        /// Which cited source holds which part of the text, and where (the
+        /// clause map); empty where it has not been recorded yet.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub support: Vec<Support>,
     }
 }
 
@@ -256,6 +372,8 @@ record! {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub struct Evidence {
+        /// The statement's stable id within its record.
+        pub id: StatementId,
         /// The study's short name, such as `VISION` or `Goetz 2004`.
         pub name: String,
         /// The design, as a source kind (randomised trial, single-arm study...).
@@ -267,6 +385,10 @@ record! {
         pub text: String,
         /// The sources that back it.
         pub sources: Vec<SourceId>,
+        /// Which cited source holds which part of the text, and where (the
+        /// clause map); empty where it has not been recorded yet.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub support: Vec<Support>,
     }
 }
 
@@ -286,6 +408,10 @@ record! {
         pub text: String,
         /// The sources that back it.
         pub sources: Vec<SourceId>,
+        /// Which cited source holds which part of the text, and where (the
+        /// clause map); empty where it has not been recorded yet.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub support: Vec<Support>,
     }
 }
 
@@ -319,6 +445,10 @@ record! {
         pub label_activity: String,
         /// The sources that back these values.
         pub sources: Vec<SourceId>,
+        /// Which cited source holds which part of the text, and where (the
+        /// clause map); empty where it has not been recorded yet.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub support: Vec<Support>,
     }
 }
 
@@ -343,6 +473,29 @@ record! {
     }
 }
 
+impl Code {
+    /// The code's stable key within its record: `code-<system>-<code>`,
+    /// lower-cased, with anything but letters and digits turned into
+    /// hyphens.
+    ///
+    /// ```
+    /// let sr = io_pain_modalities::catalog().get("strontium-89-chloride")?;
+    /// assert!(sr.codes.iter().any(|c| c.key() == "code-hcpcs-a9600"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn key(&self) -> String {
+        let mut key = format!("code-{}-", self.system.as_str());
+        for ch in self.code.chars() {
+            key.push(if ch.is_ascii_alphanumeric() {
+                ch.to_ascii_lowercase()
+            } else {
+                '-'
+            });
+        }
+        key
+    }
+}
+
 record! {
     /// A claim of the source article and what better evidence shows.
     ///
@@ -352,12 +505,18 @@ record! {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub struct Correction {
+        /// The statement's stable id within its record.
+        pub id: StatementId,
         /// The article's claim, paraphrased.
         pub claim: String,
         /// What the better evidence shows.
         pub text: String,
         /// The sources that back the correction.
         pub sources: Vec<SourceId>,
+        /// Which cited source holds which part of the text, and where (the
+        /// clause map); empty where it has not been recorded yet.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub support: Vec<Support>,
     }
 }
 
@@ -548,6 +707,10 @@ record! {
         pub text: String,
         /// The sources that back it.
         pub sources: Vec<SourceId>,
+        /// Which cited source holds which part of the text, and where (the
+        /// clause map); empty where it has not been recorded yet.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub support: Vec<Support>,
     }
 }
 
@@ -580,5 +743,9 @@ record! {
         pub text: String,
         /// The sources that back it.
         pub sources: Vec<SourceId>,
+        /// Which cited source holds which part of the text, and where (the
+        /// clause map); empty where it has not been recorded yet.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub support: Vec<Support>,
     }
 }

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::{Combination, Innovation, Modality, SourceId};
+use crate::{Combination, Innovation, Modality, SourceId, Support};
 
 /// What a statement is about.
 ///
@@ -79,6 +79,8 @@ impl<'a> Subject<'a> {
 pub enum Field {
     /// The modality's summary.
     Summary,
+    /// The modality's plain-language summary.
+    PlainSummary,
     /// The modality's mechanism.
     Mechanism,
     /// The modality's administration.
@@ -109,6 +111,7 @@ impl fmt::Display for Field {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Field::Summary => f.write_str("summary"),
+            Field::PlainSummary => f.write_str("plain_summary"),
             Field::Mechanism => f.write_str("mechanism"),
             Field::Administration => f.write_str("administration"),
             Field::Indication(i) => write!(f, "indications[{i}]"),
@@ -157,6 +160,9 @@ pub struct StatementRef<'a> {
     pub text: &'a str,
     /// The sources that back it.
     pub sources: &'a [SourceId],
+    /// Which source holds which part of it, and where (empty where the
+    /// clause map has not been recorded).
+    pub support: &'a [Support],
 }
 
 impl StatementRef<'_> {
@@ -168,9 +174,71 @@ impl StatementRef<'_> {
     /// assert!(s.location().contains('/'));
     /// ```
     pub fn location(&self) -> String {
-        format!("{}/{}", self.subject.id(), self.field)
+        format!("{}/{}", self.subject.id(), self.anchor())
+    }
+
+    /// The statement's stable key within its subject: its id for
+    /// indications, precautions, regulatory events, key studies and
+    /// corrections; the field's name for the one-of-a-kind fields
+    /// (`summary`, `mechanism`, `opioid-sparing`...); `code-<system>-<code>`
+    /// for codes. Unlike [`Field`], it does not change when other
+    /// statements are added, removed or reordered.
+    ///
+    /// ```
+    /// let c = io_pain_modalities::catalog();
+    /// let s = c.statements().find(|s| s.field.to_string() == "indications[0]").unwrap();
+    /// assert!(!s.anchor().contains('['));
+    /// ```
+    pub fn anchor(&self) -> String {
+        match self.subject {
+            Subject::Modality(m) => anchor(m, self.field).unwrap_or_else(|| self.field.to_string()),
+            Subject::Combination(_) | Subject::Innovation(_) => "text".to_owned(),
+        }
     }
 }
+
+/// The stable key of `field` in `m` (see [`StatementRef::anchor`]).
+pub(crate) fn anchor(m: &Modality, field: Field) -> Option<String> {
+    Some(match field {
+        Field::Summary => "summary".to_owned(),
+        Field::PlainSummary => "plain-summary".to_owned(),
+        Field::Mechanism => "mechanism".to_owned(),
+        Field::Administration => "administration".to_owned(),
+        Field::OpioidSparing => "opioid-sparing".to_owned(),
+        Field::Radiation => "radiation".to_owned(),
+        Field::Text => "text".to_owned(),
+        Field::Indication(i) => m.indications.get(i)?.id.to_string(),
+        Field::IndicationCode(i, j) => {
+            let ind = m.indications.get(i)?;
+            format!("{}-{}", ind.id, ind.codes.get(j)?.key())
+        }
+        Field::Precaution(i) => m.precautions.get(i)?.id.to_string(),
+        Field::Regulatory(i) => m.regulatory.get(i)?.id.to_string(),
+        Field::Evidence(i) => m.evidence.get(i)?.id.to_string(),
+        Field::Code(i) => m.codes.get(i)?.key(),
+        Field::Correction(i) => m.corrections.get(i)?.id.to_string(),
+    })
+}
+
+/// The clause map of `field` in `m` (empty for codes, which have none).
+pub(crate) fn support_of(m: &Modality, field: Field) -> &[Support] {
+    let found = match field {
+        Field::Summary => Some(&m.summary.support),
+        Field::PlainSummary => m.plain_summary.as_ref().map(|x| &x.support),
+        Field::Mechanism => Some(&m.mechanism.support),
+        Field::Administration => Some(&m.administration.support),
+        Field::Indication(i) => m.indications.get(i).map(|x| &x.support),
+        Field::Precaution(i) => m.precautions.get(i).map(|x| &x.support),
+        Field::Regulatory(i) => m.regulatory.get(i).map(|x| &x.support),
+        Field::Evidence(i) => m.evidence.get(i).map(|x| &x.support),
+        Field::OpioidSparing => m.opioid_sparing.as_ref().map(|x| &x.support),
+        Field::Radiation => m.radiation.as_ref().map(|x| &x.support),
+        Field::Correction(i) => m.corrections.get(i).map(|x| &x.support),
+        Field::Code(_) | Field::IndicationCode(..) | Field::Text => None,
+    };
+    found.map_or(&[], Vec::as_slice)
+}
+
 
 /// Calls `f` for every statement of a modality, in document order.
 pub(crate) fn modality_statements<'a>(
@@ -178,6 +246,9 @@ pub(crate) fn modality_statements<'a>(
     mut f: impl FnMut(Field, &'a str, &'a [SourceId]),
 ) {
     f(Field::Summary, &m.summary.text, &m.summary.sources);
+    if let Some(x) = &m.plain_summary {
+        f(Field::PlainSummary, &x.text, &x.sources);
+    }
     f(Field::Mechanism, &m.mechanism.text, &m.mechanism.sources);
     f(
         Field::Administration,
@@ -217,6 +288,10 @@ pub(crate) fn modality_statements<'a>(
 pub(crate) fn resolve(m: &Modality, field: Field) -> Option<(&str, &[SourceId])> {
     Some(match field {
         Field::Summary => (&m.summary.text, &m.summary.sources),
+        Field::PlainSummary => {
+            let x = m.plain_summary.as_ref()?;
+            (&x.text, &x.sources)
+        }
         Field::Mechanism => (&m.mechanism.text, &m.mechanism.sources),
         Field::Administration => (&m.administration.text, &m.administration.sources),
         Field::Indication(i) => {

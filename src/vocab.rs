@@ -138,6 +138,19 @@ vocabulary! {
         Neurolysis => "Neurolysis",
         /// Imaging, navigation or planning aids for image-guided procedures.
         ImageGuidance => "Image guidance",
+        /// Radiation aimed at a tumour from outside the body: conventional
+        /// palliative radiotherapy and stereotactic body radiotherapy.
+        ExternalBeamRadiotherapy => "External-beam radiotherapy",
+        /// Medicine delivered into the cerebrospinal fluid through an
+        /// implanted catheter and pump.
+        IntrathecalDrugDelivery => "Intrathecal drug delivery",
+        /// Blocking a tumour's arterial supply through a catheter.
+        Embolisation => "Embolisation",
+        /// Screws, implants or cemented screws placed through the skin to
+        /// stabilise bone.
+        PercutaneousFixation => "Percutaneous fixation",
+        /// Interrupting a pain pathway in the spinal cord, such as cordotomy.
+        Neuroablation => "Neuroablation",
     }
 }
 
@@ -200,6 +213,24 @@ vocabulary! {
         BenignBoneTumour => "Benign bone tumour",
         /// Cancer-related pain in general.
         CancerPain => "Cancer pain",
+        /// Visceral pain from a cancer of the upper abdomen (pancreas,
+        /// stomach, liver and nearby organs).
+        UpperAbdominalVisceralCancerPain => "Upper-abdominal visceral cancer pain",
+        /// Visceral pain from a cancer of the pelvic organs.
+        PelvicVisceralCancerPain => "Pelvic visceral cancer pain",
+        /// Pain in the perineum from cancer.
+        PerinealCancerPain => "Perineal cancer pain",
+        /// Compression of the spinal cord or cauda equina by metastatic disease.
+        MetastaticSpinalCordCompression => "Metastatic spinal cord compression",
+        /// A bone metastasis at risk of fracturing.
+        ImpendingPathologicalFracture => "Impending pathological fracture",
+        /// Cancer pain not controlled by, or with intolerable effects from,
+        /// other treatments.
+        RefractoryCancerPain => "Refractory cancer pain",
+        /// Severe chronic pain of any cause (the wording of some labels).
+        SevereChronicPain => "Severe chronic pain",
+        /// Cancer pain on one side of the body.
+        UnilateralCancerPain => "Unilateral cancer pain",
     }
 }
 
@@ -233,6 +264,18 @@ vocabulary! {
         PeripheralNerve => "Peripheral nerve",
         /// The coeliac plexus of the upper abdomen.
         CoeliacPlexus => "Coeliac plexus",
+        /// The greater, lesser and least splanchnic nerves.
+        SplanchnicNerves => "Splanchnic nerves",
+        /// The superior hypogastric plexus in front of the lower lumbar spine.
+        SuperiorHypogastricPlexus => "Superior hypogastric plexus",
+        /// The ganglion impar in front of the sacrococcygeal junction.
+        GanglionImpar => "Ganglion impar",
+        /// The acetabulum (hip socket).
+        Acetabulum => "Acetabulum",
+        /// The intrathecal (subarachnoid) space.
+        IntrathecalSpace => "Intrathecal space",
+        /// The spinal cord.
+        SpinalCord => "Spinal cord",
         /// Soft-tissue (non-bone) disease.
         SoftTissue => "Soft tissue",
     }
@@ -257,6 +300,18 @@ vocabulary! {
         MultipleMyeloma => "Multiple myeloma",
         /// Pancreatic cancer.
         Pancreas => "Pancreas",
+        /// Colorectal cancer.
+        Colorectal => "Colorectal",
+        /// Gynaecological cancers (cervix, uterus, ovary, vulva).
+        Gynaecological => "Gynaecological",
+        /// Bladder cancer.
+        Bladder => "Bladder",
+        /// Kidney cancer.
+        Kidney => "Kidney",
+        /// Stomach cancer.
+        Stomach => "Stomach",
+        /// Liver and biliary cancers.
+        Liver => "Liver",
         /// A benign bone tumour.
         Benign => "Benign",
     }
@@ -416,6 +471,15 @@ vocabulary! {
         Epidural => "Epidural",
         /// From outside the body, without a needle.
         Noninvasive => "Non-invasive",
+        /// Into the cerebrospinal fluid around the spinal cord.
+        Intrathecal => "Intrathecal",
+        /// Through a catheter in an artery.
+        IntraArterial => "Intra-arterial",
+        /// Through an endoscope, such as from the stomach under endoscopic
+        /// ultrasound.
+        Endoscopic => "Endoscopic",
+        /// Radiation beams aimed from outside the body.
+        ExternalBeam => "External beam",
     }
 }
 
@@ -434,6 +498,8 @@ vocabulary! {
         Ultrasound => "Ultrasound",
         /// Magnetic resonance imaging.
         Mri => "MRI",
+        /// Endoscopic ultrasound.
+        EndoscopicUltrasound => "Endoscopic ultrasound",
     }
 }
 
@@ -483,6 +549,20 @@ vocabulary! {
         Fda510k => "FDA 510(k)",
         /// ClinicalTrials.gov identifiers (system URI `https://clinicaltrials.gov`).
         Nct => "ClinicalTrials.gov (NCT)",
+        /// ICD-10-PCS procedure codes, published free by CMS (system URI
+        /// `http://www.cms.gov/Medicare/Coding/ICD10`).
+        #[strum(serialize = "icd-10-pcs")]
+        #[serde(rename = "icd-10-pcs")]
+        Icd10Pcs => "ICD-10-PCS",
+        /// FDA premarket approval (PMA) numbers (system URI
+        /// `urn:io-pain-modalities:fda-pma`).
+        FdaPma => "FDA premarket approval (PMA)",
+        /// NCI Thesaurus concept codes (system URI
+        /// `http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl`).
+        NciThesaurus => "NCI Thesaurus",
+        /// RxNorm concept identifiers (system URI
+        /// `http://www.nlm.nih.gov/research/umls/rxnorm`).
+        Rxnorm => "RxNorm",
     }
 }
 
@@ -502,6 +582,10 @@ impl CodeSystem {
             CodeSystem::Ndc => "http://hl7.org/fhir/sid/ndc",
             CodeSystem::Fda510k => "urn:io-pain-modalities:fda-510k",
             CodeSystem::Nct => "https://clinicaltrials.gov",
+            CodeSystem::Icd10Pcs => "http://www.cms.gov/Medicare/Coding/ICD10",
+            CodeSystem::FdaPma => "urn:io-pain-modalities:fda-pma",
+            CodeSystem::NciThesaurus => "http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl",
+            CodeSystem::Rxnorm => "http://www.nlm.nih.gov/research/umls/rxnorm",
         }
     }
 
@@ -539,7 +623,8 @@ impl CodeSystem {
                 if upper(l) && rest.len() == 4 && rest.iter().all(digit)),
             CodeSystem::Atc => matches!(b, [a, d1, d2, l1, l2, d3, d4]
                 if upper(a) && [d1, d2, d3, d4].into_iter().all(digit) && upper(l1) && upper(l2)),
-            // The 10-digit forms (4-4-2, 5-3-2, 5-4-1) and the 11-digit 5-4-2.
+            // The 10-digit forms HL7 uses (4-4-2, 5-3-2, 5-4-1); the 11-digit
+            // billing form (5-4-2) is not the system's own.
             CodeSystem::Ndc => {
                 let mut lens = [0usize; 4];
                 let mut n = 0;
@@ -551,17 +636,30 @@ impl CodeSystem {
                     }
                     n += 1;
                 }
-                digits_only
-                    && n == 3
-                    && matches!(
-                        lens,
-                        [4, 4, 2, 0] | [5, 3, 2, 0] | [5, 4, 1, 0] | [5, 4, 2, 0]
-                    )
+                digits_only && n == 3 && matches!(lens, [4, 4, 2, 0] | [5, 3, 2, 0] | [5, 4, 1, 0])
             }
             CodeSystem::Fda510k => matches!(b, [b'K', rest @ ..]
                 if rest.len() == 6 && rest.iter().all(digit)),
             CodeSystem::Nct => matches!(b, [b'N', b'C', b'T', rest @ ..]
                 if rest.len() == 8 && rest.iter().all(digit)),
+            // Seven characters, digits and capital letters other than I and O.
+            CodeSystem::Icd10Pcs => {
+                b.len() == 7
+                    && b.iter()
+                        .all(|c| c.is_ascii_digit() || (upper(c) && *c != b'I' && *c != b'O'))
+            }
+            // P and six digits, optionally a supplement: P860004 or P860004/S123.
+            CodeSystem::FdaPma => {
+                let (base, supplement) = code.split_once("/S").unwrap_or((code, "0"));
+                matches!(base.as_bytes(), [b'P', rest @ ..]
+                    if rest.len() == 6 && rest.iter().all(digit))
+                    && !supplement.is_empty()
+                    && supplement.len() <= 4
+                    && supplement.bytes().all(|c| c.is_ascii_digit())
+            }
+            CodeSystem::NciThesaurus => matches!(b, [b'C', rest @ ..]
+                if (1..=7).contains(&rest.len()) && rest.iter().all(digit)),
+            CodeSystem::Rxnorm => (1..=8).contains(&b.len()) && b.iter().all(digit) && b[0] != b'0',
         };
         if ok {
             Ok(())
@@ -572,9 +670,19 @@ impl CodeSystem {
                 }
                 CodeSystem::Hcpcs => "a capital letter and four digits (A9600)",
                 CodeSystem::Atc => "7 characters such as V10BX01",
-                CodeSystem::Ndc => "three hyphenated digit groups such as 69488-0010-61",
+                CodeSystem::Ndc => {
+                    "the 10-digit form in three hyphenated groups (4-4-2, 5-3-2 or 5-4-1) such as 69488-010-61"
+                }
                 CodeSystem::Fda510k => "K and six digits (K161949)",
                 CodeSystem::Nct => "NCT and eight digits (NCT03511664)",
+                CodeSystem::Icd10Pcs => {
+                    "seven digits or capital letters other than I and O (DP220ZZ)"
+                }
+                CodeSystem::FdaPma => {
+                    "P and six digits, optionally /S and a supplement number (P860004)"
+                }
+                CodeSystem::NciThesaurus => "C and up to seven digits (C15313)",
+                CodeSystem::Rxnorm => "up to eight digits, not starting with 0",
             };
             Err(Error::parse(
                 "code",
@@ -653,5 +761,52 @@ impl EvidenceLevel {
             SourceKind::ObservationalStudy => Some(EvidenceLevel::Observational),
             _ => None,
         }
+    }
+}
+
+vocabulary! {
+    /// How one modality relates to another.
+    ///
+    /// ```
+    /// assert_eq!(io_pain_modalities::RelationKind::Comparator.label(), "Compared with");
+    /// ```
+    RelationKind ("relation") {
+        /// Members of one family, such as the sympathetic plexus blocks or
+        /// the cement procedures.
+        SameFamily => "Same family",
+        /// Compared with each other in trials or guidance, such as
+        /// radiotherapy and the ablations.
+        Comparator => "Compared with",
+        /// A variant of the other modality, such as stereotactic body
+        /// radiotherapy of conventional radiotherapy.
+        VariantOf => "Variant of",
+        /// Often done together or one after the other.
+        OftenCombined => "Often combined with",
+    }
+}
+
+vocabulary! {
+    /// The grading scheme a guideline uses for its recommendations.
+    ///
+    /// ```
+    /// assert_eq!(io_pain_modalities::GradeScheme::Grade.label(), "GRADE");
+    /// ```
+    GradeScheme ("grading scheme") {
+        /// ASTRO's strength of recommendation and quality of evidence.
+        Astro => "ASTRO",
+        /// GRADE: strength of recommendation and certainty of evidence.
+        Grade => "GRADE",
+        /// ESMO's level of evidence and grade of recommendation.
+        Esmo => "ESMO",
+        /// NCCN categories of evidence and consensus.
+        Nccn => "NCCN",
+        /// The Polyanalgesic Consensus Conference's levels and grades.
+        Pacc => "PACC",
+        /// Oxford Centre for Evidence-Based Medicine levels of evidence.
+        OxfordCebm => "Oxford CEBM",
+        /// ASCO's evidence quality and strength of recommendation.
+        Asco => "ASCO",
+        /// NICE's wording of recommendation strength ("offer", "consider").
+        Nice => "NICE",
     }
 }

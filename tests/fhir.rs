@@ -90,7 +90,10 @@ fn indications_keep_their_codes_and_their_own_sources() {
     let b = bundle_value(catalog());
     let rfa = catalog().get("radiofrequency-ablation").unwrap();
     let cud = resources(&b)
-        .find(|r| r["identifier"][0]["value"] == "radiofrequency-ablation/indications[0]")
+        .find(|r| {
+            r["identifier"][0]["value"]
+                == format!("radiofrequency-ablation/{}", rfa.indications[0].id).as_str()
+        })
         .unwrap();
     assert_eq!(cud["type"], "indication");
     let coding = &cud["indication"]["diseaseSymptomProcedure"]["concept"]["coding"];

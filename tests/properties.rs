@@ -204,12 +204,12 @@ fn modality_json() -> impl Strategy<Value = Value> {
             let (condition, pattern, sites, use_kind, jurisdiction) = ind;
             let mut indication = json!({
                 "condition": condition, "sites": sites, "use_kind": use_kind,
-                "jurisdiction": jurisdiction, "text": st["text"], "sources": st["sources"]
+                "id": "ind-1", "jurisdiction": jurisdiction, "text": st["text"], "sources": st["sources"]
             });
             if let Some(p) = pattern {
                 indication["pain_pattern"] = p;
             }
-            let mut event = json!({"jurisdiction": "us", "status": reg.0, "text": "t", "sources": ["s"]});
+            let mut event = json!({"id": "reg-1", "jurisdiction": "us", "status": reg.0, "text": "t", "sources": ["s"]});
             if let Some((y, m, d)) = reg.1 {
                 event["date"] = json!(format!("{y:04}-{m:02}-{d:02}"));
             }

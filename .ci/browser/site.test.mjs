@@ -283,7 +283,7 @@ try {
     await runAxe(page, p);
     if (p === "timeline.html") {
       const marks = await page.$$eval("svg a.mark", (as) => as.map((a) => a.getAttribute("href")));
-      check(marks.length > 5 && marks.every((h) => /^modalities\/[a-z0-9-]+\.html#regulatory-\d+$/.test(h)),
+      check(marks.length > 5 && marks.every((h) => /^modalities\/[a-z0-9-]+\.html#s-[a-z0-9-]+$/.test(h)),
         `the timeline draws ${marks.length} marks, each linked to its record`);
       await page.screenshot({ path: join(shotDir, "timeline.png"), fullPage: true });
     }

@@ -221,7 +221,10 @@ fn compose_id(base: &str, suffix: &str) -> String {
     }
     let hash = Uuid::new_v5(&Uuid::NAMESPACE_URL, whole.as_bytes()).simple();
     let hash = hash.to_string();
-    let keep = MAX_ID - suffix.len() - 10;
+    let Some(keep) = MAX_ID.checked_sub(suffix.len() + 10) else {
+        // A suffix too long to keep readable: the hash stands for the whole.
+        return hash;
+    };
     // Catalog ids are ASCII, so any cut is a character boundary.
     let head = base.get(..keep).unwrap_or(base).trim_end_matches('-');
     format!("{head}-{}-{suffix}", hash.get(..8).unwrap_or_default())
@@ -389,10 +392,8 @@ fn modality_resources(m: &Modality, version: Option<&str>, out: &mut Vec<Entry>)
     let uses: Vec<(String, ClinicalUseDefinition)> = m
         .indications
         .iter()
-        .enumerate()
-        .map(|(i, ind)| {
-            let field = Field::Indication(i);
-            let id = compose_id(m.id.as_str(), &format!("indication-{i}"));
+        .map(|ind| {
+            let id = compose_id(m.id.as_str(), ind.id.as_str());
             let mut coding: Vec<Coding> = ind
                 .codes
                 .iter()
@@ -413,7 +414,7 @@ fn modality_resources(m: &Modality, version: Option<&str>, out: &mut Vec<Entry>)
             let cud = ClinicalUseDefinition {
                 id: id.clone(),
                 extension: artifact_extensions(version, m.last_reviewed.to_string(), cite(sources)),
-                identifier: statement_identifier(m, field),
+                identifier: statement_identifier(m, ind.id.as_str()),
                 kind: "indication",
                 category: vec![
                     own_coding("use-kind", ind.use_kind.as_str()),
@@ -440,8 +441,7 @@ fn modality_resources(m: &Modality, version: Option<&str>, out: &mut Vec<Entry>)
     let cautions: Vec<(String, ClinicalUseDefinition)> = m
         .precautions
         .iter()
-        .enumerate()
-        .map(|(k, p)| precaution(m, k, p, version, &subject))
+        .map(|p| precaution(m, p, version, &subject))
         .collect();
 
     if radiopharmaceutical {
@@ -481,10 +481,12 @@ fn modality_resources(m: &Modality, version: Option<&str>, out: &mut Vec<Entry>)
     }
 }
 
-fn statement_identifier(m: &Modality, field: Field) -> Vec<Identifier> {
+/// A statement's business identifier: its record's id and its stable
+/// statement id, which survive reordering and removal of other statements.
+fn statement_identifier(m: &Modality, statement: &str) -> Vec<Identifier> {
     vec![Identifier {
         system: "urn:io-pain-modalities:statement".to_owned(),
-        value: format!("{}/{field}", m.id),
+        value: format!("{}/{statement}", m.id),
     }]
 }
 
@@ -501,7 +503,6 @@ fn active_status() -> CodeableConcept {
 
 fn precaution(
     m: &Modality,
-    k: usize,
     p: &Precaution,
     version: Option<&str>,
     subject: &[Reference],
@@ -513,7 +514,7 @@ fn precaution(
         // which.
         _ => "warning",
     };
-    let id = compose_id(m.id.as_str(), &format!("{kind}-{k}"));
+    let id = compose_id(m.id.as_str(), p.id.as_str());
     let concept = CodeableReference {
         concept: Some(text_concept(&p.text)),
         reference: None,
@@ -521,7 +522,7 @@ fn precaution(
     let cud = ClinicalUseDefinition {
         id: id.clone(),
         extension: artifact_extensions(version, m.last_reviewed.to_string(), cite(&p.sources)),
-        identifier: statement_identifier(m, Field::Precaution(k)),
+        identifier: statement_identifier(m, p.id.as_str()),
         kind,
         category: vec![own_coding("precaution-kind", p.kind.as_str())],
         subject: subject.to_vec(),

@@ -137,20 +137,18 @@ fn modality_href(id: &str) -> String {
     format!("modalities/{id}.html")
 }
 
-/// The fragment id of a statement on its record page, such as
-/// `indications-0-codes-1`.
-pub(crate) fn field_anchor(field: Field) -> String {
-    field
-        .to_string()
-        .replace("].", "-")
-        .replace(['[', '.', '_'], "-")
-        .replace(']', "")
+/// The fragment id of a statement on its record page: `s-` and the
+/// statement's stable anchor, such as `s-us-label-2025` (the prefix keeps
+/// statement ids apart from the page's own ids).
+pub(crate) fn statement_anchor(anchor: &str) -> String {
+    format!("s-{anchor}")
 }
 
 /// A statement's place in its record, in words: "indication 2".
 fn field_words(field: Field) -> String {
     match field {
         Field::Summary => "summary".to_owned(),
+        Field::PlainSummary => "plain-language summary".to_owned(),
         Field::Mechanism => "mechanism".to_owned(),
         Field::Administration => "administration".to_owned(),
         Field::Indication(i) => format!("indication {}", i + 1),
@@ -545,7 +543,7 @@ fn sources_page(c: &Catalog) -> SourcesPage<'_> {
                     let page = subject_href(st.subject);
                     let field = (
                         field_words(st.field),
-                        format!("{page}#{}", field_anchor(st.field)),
+                        format!("{page}#{}", statement_anchor(&st.anchor())),
                     );
                     match groups.last_mut() {
                         Some(g) if g.page == page => g.fields.push(field),
@@ -734,13 +732,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn anchors_are_plain() {
-        assert_eq!(
-            field_anchor(Field::IndicationCode(1, 0)),
-            "indications-1-codes-0"
-        );
-        assert_eq!(field_anchor(Field::Indication(3)), "indications-3");
-        assert_eq!(field_anchor(Field::OpioidSparing), "opioid-sparing");
-        assert_eq!(field_anchor(Field::Summary), "summary");
+    fn anchors_are_prefixed() {
+        assert_eq!(statement_anchor("us-label-2025"), "s-us-label-2025");
+        assert_eq!(statement_anchor("summary"), "s-summary");
     }
 }

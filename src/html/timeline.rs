@@ -2,8 +2,8 @@
 //!
 //! Rust computes where each mark goes; `timeline.html` draws the SVG.
 
-use super::pages::{field_anchor, subject_href};
-use crate::{Catalog, Date, Field, Modality, RegulatoryStatus, Subject};
+use super::pages::{statement_anchor, subject_href};
+use crate::{Catalog, Date, Modality, RegulatoryStatus, Subject};
 
 /// Width of the drawing, in SVG units.
 const WIDTH: f64 = 960.0;
@@ -230,11 +230,11 @@ impl Timeline {
                     y: n(y + dy),
                     shape: Shape::of(r.status),
                     jurisdiction: r.jurisdiction.as_str(),
-                    href: format!("{href}#{}", field_anchor(Field::Regulatory(i))),
+                    href: format!("{href}#{}", statement_anchor(r.id.as_str())),
                     title,
                 });
             }
-            for (i, r) in m.regulatory.iter().enumerate() {
+            for r in &m.regulatory {
                 events.push((
                     r.date,
                     EventRow {
@@ -244,7 +244,7 @@ impl Timeline {
                             (None, None) => "undated".to_owned(),
                         },
                         modality: m.name.clone(),
-                        href: format!("{href}#{}", field_anchor(Field::Regulatory(i))),
+                        href: format!("{href}#{}", statement_anchor(r.id.as_str())),
                         jurisdiction: r.jurisdiction.label(),
                         status: r.status.label(),
                         product: [r.product.as_deref(), r.holder.as_deref()]
