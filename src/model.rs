@@ -562,7 +562,8 @@ record! {
 
 /// Whether a source is the version in force.
 ///
-/// In JSON: `"current"`, `"draft"`, `"withdrawn"`, `"unconfirmed"`, or
+/// In JSON: `"current"`, `"draft"`, `"withdrawn"`, `"discontinued"`,
+/// `"unconfirmed"`, or
 /// `{"superseded": "nice-ng234"}` naming the source that replaced it, which
 /// must itself be in the catalog.
 ///
@@ -584,6 +585,9 @@ pub enum SourceStatus {
     Draft,
     /// Withdrawn without replacement.
     Withdrawn,
+    /// The product the source describes is discontinued; the document
+    /// stays as a record of it.
+    Discontinued,
     /// No newer version was found, but the page did not show that this one
     /// is still in force (an undated payer policy, say). Never counts as
     /// current guidance.
@@ -610,6 +614,9 @@ mod status_schema {
         Draft,
         /// Withdrawn without replacement.
         Withdrawn,
+        /// The product the source describes is discontinued; the document
+        /// stays as a record of it.
+        Discontinued,
         /// No newer version was found, but the page did not show that this
         /// one is still in force. Never counts as current guidance.
         Unconfirmed,
@@ -661,6 +668,7 @@ impl SourceStatus {
             SourceStatus::Current => "Current",
             SourceStatus::Draft => "Draft or consultation",
             SourceStatus::Withdrawn => "Withdrawn",
+            SourceStatus::Discontinued => "Product discontinued",
             SourceStatus::Unconfirmed => "Currency not confirmed",
             SourceStatus::Superseded(_) => "Superseded",
         }

@@ -224,6 +224,8 @@ vocabulary! {
         MetastaticSpinalCordCompression => "Metastatic spinal cord compression",
         /// A bone metastasis at risk of fracturing.
         ImpendingPathologicalFracture => "Impending pathological fracture",
+        /// A fracture through bone weakened by a tumour (outside the spine).
+        PathologicalFracture => "Pathological fracture",
         /// Cancer pain not controlled by, or with intolerable effects from,
         /// other treatments.
         RefractoryCancerPain => "Refractory cancer pain",

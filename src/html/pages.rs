@@ -532,6 +532,7 @@ fn sources_page(c: &Catalog) -> SourcesPage<'_> {
                 Some(SourceStatus::Current) => "current",
                 Some(SourceStatus::Draft) => "draft",
                 Some(SourceStatus::Withdrawn) => "withdrawn",
+                Some(SourceStatus::Discontinued) => "discontinued",
                 Some(SourceStatus::Unconfirmed) => "unconfirmed",
                 Some(SourceStatus::Superseded(_)) => "superseded",
                 _ => "unknown",
