@@ -2,7 +2,7 @@
 //!
 //! Each searchable name of each entry is listed in the order
 //! `crate::search` indexes it, cut into the same words
-//! ([`crate::search::words`]) with the same Snowball stems, and with the
+//! (`crate::search::text::words`) with the same Snowball stems, and with the
 //! weights of its field. `assets/search.js` ranks with it exactly as
 //! [`Catalog::search`] does; the browser test compares the two on every
 //! query of `tests/fixtures/site-search.json`.
@@ -14,9 +14,12 @@ use serde::Serialize;
 
 use super::pages::subject_href;
 use crate::{
-    Catalog, NameField, Subject,
-    normalize::normalized,
-    search::{Target, each_name, words},
+    catalog::Catalog,
+    search::{
+        NameField, Target, each_name,
+        text::{normalized, words},
+    },
+    statement::Subject,
 };
 
 /// How a field counts, as `crate::search` weighs it.
