@@ -8,7 +8,7 @@ use crate::{
     CodeSystem, Combination, Condition, Date, EntryId, Innovation, Map, Modality, Query, Result,
     Source, SourceId,
     file::{Parts, into_parts, parse, read_text},
-    search::Index,
+    search::index::Index,
     statement::{Field, StatementRef, Subject, modality_statements, resolve},
     validate::{Base, validate},
 };

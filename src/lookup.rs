@@ -7,7 +7,7 @@ use crate::{
     catalog::Catalog,
     error::{Error, Result},
     model::Modality,
-    search::{Hit, Target},
+    search::{Hit, index::Target},
     statement::Subject,
 };
 

@@ -56,11 +56,9 @@ use std::fmt;
 
 use crate::statement::Subject;
 
-mod index;
-mod rank;
+pub(crate) mod index;
+pub(crate) mod rank;
 pub(crate) mod text;
-
-pub(crate) use index::{Index, Target, each_name};
 
 /// Which name of an entry a hit matched.
 ///
@@ -198,6 +196,18 @@ pub enum MatchKind {
 }
 
 impl MatchKind {
+    /// Every kind, from the closest match to the loosest, in the order of
+    /// the enum.
+    #[cfg(feature = "html")]
+    pub(crate) const ALL: [MatchKind; 6] = [
+        MatchKind::Exact,
+        MatchKind::AllWords,
+        MatchKind::Stem,
+        MatchKind::Prefix,
+        MatchKind::Typo,
+        MatchKind::Partial,
+    ];
+
     /// The label people read.
     ///
     /// ```
