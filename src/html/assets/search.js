@@ -379,7 +379,9 @@ var IoPainSearch = (function () {
       });
     }
     if (q.length > rules.max_word) { return; }
-    var budget = typoBudget(rules, qw, q.length);
+    // A word found as it is typed is not also read as a typo of another
+    // (so "bone" never matches "none"), as in the crate.
+    var budget = exact !== null ? 0 : typoBudget(rules, qw, q.length);
     if (budget === 0) { return; }
     for (var l = Math.max(0, q.length - budget); l <= q.length + budget; l += 1) {
       (p.byLen[l] || []).forEach(function (w) {
