@@ -5,12 +5,16 @@
 use std::{io::Read, sync::LazyLock};
 
 use crate::{
-    CodeSystem, Combination, Condition, Date, EntryId, Innovation, Map, Modality, Query, Result,
-    Source, SourceId,
+    Map,
+    error::Result,
     file::{Parts, into_parts, parse, read_text},
-    search::Index,
+    filter::Query,
+    ids::{Date, EntryId, SourceId},
+    model::{Combination, Innovation, Modality, Source},
+    search::index::Index,
     statement::{Field, StatementRef, Subject, modality_statements, resolve, support_of},
     validate::{Base, validate},
+    vocab::{CodeSystem, Condition},
 };
 
 /// The version of the embedded data: the date its content was last reviewed.

@@ -116,7 +116,6 @@ pub mod html;
 mod ids;
 mod lookup;
 mod model;
-mod normalize;
 #[cfg(feature = "schemars")]
 pub mod schema;
 pub mod search;

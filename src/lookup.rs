@@ -1,8 +1,15 @@
 //! The public ways to find entries in a catalog: ranked search, the
-//! one-answer lookups built on it, and the strict lookup by id. The index
-//! and the matching itself live in [`crate::search`].
+//! one-answer lookups built on it with the decision they share ([`decide`]),
+//! and the strict lookup by id. The index and the matching itself live in
+//! [`crate::search`].
 
-use crate::{Catalog, Hit, Modality, Result, Subject, search::Target};
+use crate::{
+    catalog::Catalog,
+    error::{Error, Result},
+    model::Modality,
+    search::{Hit, index::Target},
+    statement::Subject,
+};
 
 impl Catalog {
     /// Ranked search over every modality, combination and innovation, as
@@ -53,7 +60,16 @@ impl Catalog {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn lookup(&self, query: &str) -> Result<&Modality> {
-        self.index.lookup(&self.parts, query)
+        if let Some(m) = self.exact_modality(query) {
+            return Ok(m);
+        }
+        match decide(query, &self.search_modalities(query))? {
+            Subject::Modality(m) => Ok(m),
+            other => Err(Error::NotFound {
+                query: query.to_owned(),
+                suggestions: vec![other.name().to_owned()],
+            }),
+        }
     }
 
     /// Like [`Catalog::lookup`] over every entry: a modality, a combination
@@ -71,7 +87,10 @@ impl Catalog {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn resolve(&self, query: &str) -> Result<Subject<'_>> {
-        self.index.resolve(&self.parts, query)
+        if let Some(m) = self.exact_modality(query) {
+            return Ok(Subject::Modality(m));
+        }
+        decide(query, &self.search(query))
     }
 
     /// Like [`Catalog::lookup`], returning `None` instead of an error.
@@ -97,7 +116,13 @@ impl Catalog {
     /// assert!(c.get("Balloon Kyphoplasty").is_err());
     /// ```
     pub fn get(&self, id: &str) -> Result<&Modality> {
-        self.index.get(&self.parts, id)
+        self.index
+            .id(id)
+            .and_then(|i| self.parts.modalities.get(i))
+            .ok_or_else(|| Error::NotFound {
+                query: id.to_owned(),
+                suggestions: suggestions(&self.search(id)),
+            })
     }
 
     /// Ranked search among the modalities only.
@@ -110,4 +135,50 @@ impl Catalog {
         self.index
             .search(&self.parts, query, |t| matches!(t, Target::Modality(_)))
     }
+
+    /// The modality whose normalised name is the query's, without
+    /// allocating.
+    fn exact_modality(&self, query: &str) -> Option<&Modality> {
+        self.index
+            .exact(query)
+            .and_then(|i| self.parts.modalities.get(i))
+    }
+}
+
+/// Up to three distinct entry names from the top of a hit list.
+fn suggestions(hits: &[Hit<'_>]) -> Vec<String> {
+    hits.iter()
+        .take(3)
+        .map(|h| h.subject.name().to_owned())
+        .collect()
+}
+
+/// The one answer of a search, or why there is none: the best hit answers
+/// when it matches every required word of the query and scores clearly (a
+/// quarter) above every other hit.
+fn decide<'a>(query: &str, hits: &[Hit<'a>]) -> Result<Subject<'a>> {
+    let Some(best) = hits.first() else {
+        return Err(Error::NotFound {
+            query: query.to_owned(),
+            suggestions: Vec::new(),
+        });
+    };
+    if !best.all_words {
+        return Err(Error::NotFound {
+            query: query.to_owned(),
+            suggestions: suggestions(hits),
+        });
+    }
+    // Clearly ahead: a quarter above every other hit.
+    let close: Vec<&Hit<'a>> = hits
+        .iter()
+        .filter(|h| u64::from(h.score) * 5 > u64::from(best.score) * 4)
+        .collect();
+    if close.len() > 1 {
+        return Err(Error::Ambiguous {
+            query: query.to_owned(),
+            candidates: close.iter().map(|h| h.subject.name().to_owned()).collect(),
+        });
+    }
+    Ok(best.subject)
 }

@@ -10,7 +10,7 @@ use crate::{
     Date, Error, Lifecycle, Map, Modality, Result, Set, Source, SourceId, SourceKind, SourceStatus,
     UseKind,
     file::Parts,
-    normalize::normalized,
+    search::text::normalized,
     statement::{Field, modality_statements},
 };
 

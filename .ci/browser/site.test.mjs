@@ -159,8 +159,12 @@ try {
   // Typed into the box, each query of tests/fixtures/site-search.json
   // lists first the entry Catalog::search puts first; and the page's whole
   // ranking (ids, scores, how, field, name matched) is the crate's, for
-  // those queries and some harder ones.
-  const queries = [...new Set(searchCases.concat(extraQueries))];
+  // those queries, some harder ones, and every word of the exported index
+  // typed alone (where a word is both found as typed and a typo of another).
+  const indexWords = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    window.IO_PAIN_SEARCH_INDEX.words.map((w) => w.text));
+  const queries = [...new Set(searchCases.concat(extraQueries, indexWords))];
   let uiOk = 0;
   for (const q of searchCases) {
     const want = rustSearch(q);

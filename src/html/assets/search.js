@@ -1,42 +1,18 @@
-// io-pain-modalities: the crate's search (src/search.rs), ported to the page.
+// io-pain-modalities: the crate's search (src/search/), ported to the page.
 //
 // It reads the index the generator exports (assets/search-index.js) and
 // ranks entries exactly as Catalog::search does: the same words (radionuclides
 // joined, stop words dropped, British spellings and Greek plurals read as
 // American and singular), the same Snowball English stems, typo budgets,
-// prefix matching of the last word, field weights and scores. The crate's
-// tests and the browser test hold the two to the same answers.
+// prefix matching of the last word, field weights and scores. Every word
+// table and constant of the crate's search (stop and soft words, elements,
+// plurals, British spellings, limits, qualities, bonuses, typo budgets)
+// comes from the index's `rules`, exported from the crate's own tables, so
+// this file holds no copy of them. The crate's tests and the browser test
+// hold the two to the same answers.
 "use strict";
 
 var IoPainSearch = (function () {
-  var MAX_WORD = 48;
-  var MAX_QUERY_WORDS = 16;
-  var MAX_KEY = 256;
-  var EXACT_BONUS = 1000;
-  var MIN_PREFIX = 3;
-  var EXACT = 10, STEM = 9, PREFIX = 7, TYPO1 = 6, TYPO2 = 4;
-
-  var STOP_WORDS = ["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is",
-    "of", "on", "or", "the", "to", "with", "without", "via"];
-  var SOFT_WORDS = ["injection", "injections", "therapy", "therapies", "treatment",
-    "treatments", "procedure", "procedures", "drug", "device", "system", "technique",
-    "intervention", "percutaneous"];
-  var ELEMENTS = [["lu", "lutetium"], ["sr", "strontium"], ["sm", "samarium"],
-    ["ra", "radium"], ["ga", "gallium"], ["ac", "actinium"], ["tc", "technetium"],
-    ["y", "yttrium"], ["i", "iodine"], ["pb", "lead"], ["tb", "terbium"],
-    ["cu", "copper"], ["re", "rhenium"], ["ho", "holmium"]];
-  var LONE_SYMBOLS = ["lu", "sr", "sm", "ra", "ga", "ac", "tc"];
-  var PLURALS = [["metastases", "metastasis"], ["analyses", "analysis"],
-    ["diagnoses", "diagnosis"], ["prostheses", "prosthesis"], ["neoplasms", "neoplasm"],
-    ["vertebrae", "vertebra"]];
-  var BRITISH_PREFIXES = [["oesophag", "esophag"], ["oedem", "edem"], ["oestr", "estr"],
-    ["coeliac", "celiac"], ["haem", "hem"], ["anaem", "anem"], ["leukaem", "leukem"],
-    ["paediatr", "pediatr"], ["orthopaed", "orthoped"], ["foet", "fet"],
-    ["ischaem", "ischem"]];
-  var BRITISH_SUFFIXES = [["ours", "ors"], ["our", "or"], ["isation", "ization"],
-    ["ised", "ized"], ["ising", "izing"], ["ise", "ize"], ["ises", "izes"],
-    ["tre", "ter"], ["tres", "ters"]];
-
   var ALNUM = /^[\p{Alphabetic}\p{N}]$/u;
   var isAlnum = function (c) { return ALNUM.test(c); };
   var isAsciiDigit = function (c) { return c >= "0" && c <= "9"; };
@@ -95,32 +71,35 @@ var IoPainSearch = (function () {
     return words;
   };
 
-  var elementOf = function (w) {
-    for (var i = 0; i < ELEMENTS.length; i += 1) {
-      if (ELEMENTS[i][0] === w || ELEMENTS[i][1] === w) { return ELEMENTS[i]; }
+  var elementOf = function (rules, w) {
+    var elements = rules.elements;
+    for (var i = 0; i < elements.length; i += 1) {
+      if (elements[i][0] === w || elements[i][1] === w) { return elements[i]; }
     }
     return null;
   };
 
-  var american = function (word) {
+  var american = function (rules, word) {
     var i;
-    for (i = 0; i < BRITISH_PREFIXES.length; i += 1) {
-      if (startsWith(word, BRITISH_PREFIXES[i][0])) {
-        return BRITISH_PREFIXES[i][1] + word.slice(BRITISH_PREFIXES[i][0].length);
+    var prefixes = rules.british_prefixes, suffixes = rules.british_suffixes;
+    for (i = 0; i < prefixes.length; i += 1) {
+      if (startsWith(word, prefixes[i][0])) {
+        return prefixes[i][1] + word.slice(prefixes[i][0].length);
       }
     }
-    if (chars(word).length >= 6) {
-      for (i = 0; i < BRITISH_SUFFIXES.length; i += 1) {
-        if (endsWith(word, BRITISH_SUFFIXES[i][0])) {
-          return word.slice(0, word.length - BRITISH_SUFFIXES[i][0].length) + BRITISH_SUFFIXES[i][1];
+    if (chars(word).length >= rules.min_suffix_word) {
+      for (i = 0; i < suffixes.length; i += 1) {
+        if (endsWith(word, suffixes[i][0])) {
+          return word.slice(0, word.length - suffixes[i][0].length) + suffixes[i][1];
         }
       }
     }
     return word;
   };
 
-  // The words of a name or query, as the index compares them.
-  var words = function (text) {
+  // The words of a name or query, as the index compares them, by the
+  // rules of the exported index.
+  var words = function (rules, text) {
     var raw = rawWords(text);
     var out = [];
     var i = 0;
@@ -130,10 +109,10 @@ var IoPainSearch = (function () {
       var pair = null;
       if (next !== undefined) {
         if (isNumber(next)) {
-          var e1 = elementOf(w);
+          var e1 = elementOf(rules, w);
           if (e1) { pair = [e1, next, w]; }
         } else if (isNumber(w)) {
-          var e2 = elementOf(next);
+          var e2 = elementOf(rules, next);
           if (e2) { pair = [e2, w, next]; }
         }
       }
@@ -143,21 +122,21 @@ var IoPainSearch = (function () {
         i += 2;
         continue;
       }
-      if (contains(LONE_SYMBOLS, w)) {
-        var e3 = elementOf(w);
+      if (contains(rules.lone_symbols, w)) {
+        var e3 = elementOf(rules, w);
         if (e3) { out.push(e3[1]); }
       } else {
         out.push(w);
       }
       i += 1;
     }
-    var kept = out.filter(function (x) { return !contains(STOP_WORDS, x); });
+    var kept = out.filter(function (x) { return !contains(rules.stop_words, x); });
     var chosen = kept.length === 0 ? out : kept;
     return chosen.map(function (x) {
-      for (var k = 0; k < PLURALS.length; k += 1) {
-        if (PLURALS[k][0] === x) { x = PLURALS[k][1]; break; }
+      for (var k = 0; k < rules.plurals.length; k += 1) {
+        if (rules.plurals[k][0] === x) { x = rules.plurals[k][1]; break; }
       }
-      return american(x);
+      return american(rules, x);
     });
   };
 
@@ -326,17 +305,21 @@ var IoPainSearch = (function () {
   })();
 
   // ---------------------------------------------------------------------
-  var typoBudget = function (word, len) {
+  // Typos allowed for a word of `len` characters: the first budget, longest
+  // first, whose shortest word it reaches; none for numbers.
+  var typoBudget = function (rules, word, len) {
     if (isNumber(word)) { return 0; }
-    if (len >= 9) { return 2; }
-    if (len >= 5) { return 1; }
+    for (var i = 0; i < rules.typo_budgets.length; i += 1) {
+      if (len >= rules.typo_budgets[i][0]) { return rules.typo_budgets[i][1]; }
+    }
     return 0;
   };
 
-  // Optimal-string-alignment distance, if at most `max`.
-  var distanceWithin = function (a, b, max) {
+  // Optimal-string-alignment distance, if at most `max`, on words of at
+  // most `maxWord` characters.
+  var distanceWithin = function (a, b, max, maxWord) {
     var n = a.length, m = b.length;
-    if (Math.abs(n - m) > max || n > MAX_WORD || m > MAX_WORD) { return null; }
+    if (Math.abs(n - m) > max || n > maxWord || m > maxWord) { return null; }
     var prev2 = [], prev = [], cur = [];
     var j;
     for (j = 0; j <= m; j += 1) { prev[j] = j; prev2[j] = 0; cur[j] = 0; }
@@ -367,7 +350,7 @@ var IoPainSearch = (function () {
       byText[w.text] = id;
       (stemIds[w.stem] = stemIds[w.stem] || []).push(id);
       var cs = chars(w.text);
-      if (!isNumber(w.text) && cs.length <= MAX_WORD) {
+      if (!isNumber(w.text) && cs.length <= index.rules.max_word) {
         (byLen[cs.length] = byLen[cs.length] || []).push(id);
       }
       w.chars = cs;
@@ -382,47 +365,52 @@ var IoPainSearch = (function () {
   };
 
   var matchWord = function (index, p, qw, last, found) {
+    var rules = index.rules, quality = rules.quality;
     var exact = Object.prototype.hasOwnProperty.call(p.byText, qw) ? p.byText[qw] : null;
-    if (exact !== null) { found(exact, EXACT); }
+    if (exact !== null) { found(exact, quality.exact); }
     var st = stem(qw);
     if (Object.prototype.hasOwnProperty.call(p.stemIds, st)) {
-      p.stemIds[st].forEach(function (w) { if (w !== exact) { found(w, STEM); } });
+      p.stemIds[st].forEach(function (w) { if (w !== exact) { found(w, quality.stem); } });
     }
     var q = chars(qw);
-    if (last && q.length >= MIN_PREFIX) {
+    if (last && q.length >= rules.min_prefix) {
       p.sorted.forEach(function (tw) {
-        if (startsWith(tw[0], qw) && tw[0] !== qw) { found(tw[1], PREFIX); }
+        if (startsWith(tw[0], qw) && tw[0] !== qw) { found(tw[1], quality.prefix); }
       });
     }
-    if (q.length > MAX_WORD) { return; }
-    var budget = typoBudget(qw, q.length);
+    if (q.length > rules.max_word) { return; }
+    // A word found as it is typed is not also read as a typo of another
+    // (so "bone" never matches "none"), as in the crate.
+    var budget = exact !== null ? 0 : typoBudget(rules, qw, q.length);
     if (budget === 0) { return; }
     for (var l = Math.max(0, q.length - budget); l <= q.length + budget; l += 1) {
       (p.byLen[l] || []).forEach(function (w) {
         if (w === exact) { return; }
         var word = index.words[w];
-        var allowed = Math.min(budget, typoBudget(word.text, word.chars.length));
+        var allowed = Math.min(budget, typoBudget(rules, word.text, word.chars.length));
         if (allowed === 0) { return; }
-        var d = distanceWithin(q, word.chars, allowed);
-        if (d === 1) { found(w, TYPO1); } else if (d !== null && d > 1) { found(w, TYPO2); }
+        var d = distanceWithin(q, word.chars, allowed, rules.max_word);
+        if (d === 1) { found(w, quality.typo1); } else if (d !== null && d > 1) { found(w, quality.typo2); }
       });
     }
   };
 
-  var KINDS = ["exact", "all words", "stem", "prefix", "typo", "some words"];
-  var kindOf = function (q) {
-    return q === EXACT ? 1 : q === STEM ? 2 : q === PREFIX ? 3 : 4;
+  // How a word matched, as a position in rules.match_kinds (the order of
+  // the crate's MatchKind): 1 all words, 2 stem, 3 prefix, 4 typo; 0 is an
+  // exact name, 5 some words.
+  var kindOf = function (quality, q) {
+    return q === quality.exact ? 1 : q === quality.stem ? 2 : q === quality.prefix ? 3 : 4;
   };
 
   var scoreName = function (index, nm, acc, n, queryKey) {
     var f = index.fields[nm.field];
     if (f.names_entry && queryKey !== "" && nm.key === queryKey) {
-      return [f.weight * 100 + EXACT_BONUS, 0];
+      return [f.weight * 100 + index.rules.exact_bonus, 0];
     }
     var quality = 0, kind = -1;
     for (var k = 0; k < n; k += 1) {
       quality += acc.quality[k];
-      if (acc.quality[k] > 0) { kind = Math.max(kind, kindOf(acc.quality[k])); }
+      if (acc.quality[k] > 0) { kind = Math.max(kind, kindOf(index.rules.quality, acc.quality[k])); }
     }
     var base = Math.floor(quality * 100 / (10 * n));
     var total = Math.max(1, nm.words.length);
@@ -438,16 +426,17 @@ var IoPainSearch = (function () {
 
   // Ranked hits, best first, as Catalog::search returns them.
   var search = function (index, query) {
+    var rules = index.rules;
     var p = prepare(index);
-    var qwords = words(query).slice(0, MAX_QUERY_WORDS);
+    var qwords = words(rules, query).slice(0, rules.max_query_words);
     var n = qwords.length;
     if (n === 0) { return []; }
     var soft = 0;
-    qwords.forEach(function (w, k) { if (contains(SOFT_WORDS, w)) { soft |= 1 << k; } });
+    qwords.forEach(function (w, k) { if (contains(rules.soft_words, w)) { soft |= 1 << k; } });
     var every = (1 << n) - 1;
     var required = soft === every ? every : every & ~soft;
     var queryKey = normalized(query);
-    if (utf8Length(queryKey) > MAX_KEY) { queryKey = ""; }
+    if (utf8Length(queryKey) > rules.max_key) { queryKey = ""; }
 
     var matched = [];
     qwords.forEach(function (qw, qi) {
@@ -478,7 +467,9 @@ var IoPainSearch = (function () {
       var r = scoreName(index, nm, acc, n, queryKey);
       var score = r[0];
       var entry = index.entries[nm.entry];
-      if (entry.kind === "combination") { score = Math.floor(score * 4 / 5); }
+      if (entry.kind === "combination") {
+        score = Math.floor(score * rules.combination_share[0] / rules.combination_share[1]);
+      }
       var b = best[nm.entry];
       if (!b) {
         b = best[nm.entry] = { score: 0, name: -1, kind: -1, mask: 0 };
@@ -509,7 +500,7 @@ var IoPainSearch = (function () {
       var how = b.kind === 0 ? 0 : (all && b.kind > 0 ? b.kind : 5);
       hits.push({
         kind: entry.kind, id: entry.id, name: entry.name, href: entry.href,
-        score: b.score, matched: nm.text, field: nm.field, how: KINDS[how], all_words: all
+        score: b.score, matched: nm.text, field: nm.field, how: rules.match_kinds[how], all_words: all
       });
     });
     hits.sort(function (a, b) {

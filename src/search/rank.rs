@@ -1,0 +1,409 @@
+//! Ranking: a search in named phases, run over scratch space that each
+//! thread reuses.
+//!
+//! 1. [`Query::parse`]: the query's words, which of them are required, and
+//!    its normalised whole form;
+//! 2. [`Scratch::match_words`]: the index words each query word matches,
+//!    and how closely ([`Words::match_word`]);
+//! 3. [`Scratch::cover_names`]: the names those words belong to, with the
+//!    best quality per query word and how many of their words matched;
+//! 4. [`Scratch::score_entries`]: each name's score ([`score_name`]), each
+//!    entry keeping its best;
+//! 5. [`Scratch::select_hits`]: the entries matching every required word
+//!    (failing that, half of them), as hits;
+//! 6. [`sort_hits`]: best first.
+
+use std::cell::RefCell;
+
+use rust_stemmers::Stemmer;
+
+use super::{
+    Hit, MatchKind,
+    index::{Index, Named, Target, Words},
+    text::{
+        MAX_KEY, MAX_WORD, SOFT_WORDS, distance_within, normalize_into, stemmer, typo_budget, words,
+    },
+};
+use crate::file::Parts;
+
+/// Query words past this many are ignored.
+pub(crate) const MAX_QUERY_WORDS: usize = 16;
+/// The bonus that puts an exact name above any other fit.
+pub(crate) const EXACT_BONUS: u32 = 1000;
+/// Shortest last word that matches as a prefix.
+pub(crate) const MIN_PREFIX: usize = 3;
+/// What a combination's score is multiplied by, as a fraction, so that it
+/// is found below the modality whose name it shares.
+pub(crate) const COMBINATION_SHARE: (u32, u32) = (4, 5);
+
+/// Match quality of one query word, out of 10: the exact word.
+pub(crate) const EXACT: u8 = 10;
+/// A word with the same stem.
+pub(crate) const STEM: u8 = 9;
+/// A word the last query word begins.
+pub(crate) const PREFIX: u8 = 7;
+/// A word one typo away.
+pub(crate) const TYPO1: u8 = 6;
+/// A word two typos away.
+pub(crate) const TYPO2: u8 = 4;
+
+/// The words of a query and what is required of a hit.
+struct Query<'b> {
+    words: Vec<String>,
+    /// The query words a hit must match, as a bit set.
+    required: u32,
+    /// The normalised whole query, for exact names ("" when too long).
+    key: &'b str,
+}
+
+impl<'b> Query<'b> {
+    /// The query, or `None` when it has no words.
+    fn parse(query: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<Query<'b>> {
+        let mut words = words(query);
+        words.truncate(MAX_QUERY_WORDS);
+        let n = words.len();
+        if n == 0 {
+            return None;
+        }
+        let soft = words
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| SOFT_WORDS.contains(&w.as_str()))
+            .fold(0u32, |m, (k, _)| m | (1 << k));
+        let every = (1u32 << n) - 1;
+        // Generic words are not required, unless they are all there is.
+        let required = if soft == every { every } else { every & !soft };
+        let key = normalize_into(query, buf).unwrap_or("");
+        Some(Query {
+            words,
+            required,
+            key,
+        })
+    }
+}
+
+/// Per-name accumulator of one search.
+#[derive(Clone, Copy, Default)]
+struct Acc {
+    /// Best quality per query word.
+    quality: [u8; MAX_QUERY_WORDS],
+    /// Name words matched.
+    covered: u16,
+    touched: bool,
+}
+
+impl Acc {
+    /// The query words this name matched, as a bit set.
+    fn mask(&self, n: usize) -> u32 {
+        self.quality
+            .iter()
+            .take(n)
+            .enumerate()
+            .filter(|(_, q)| **q > 0)
+            .fold(0, |m, (k, _)| m | (1 << k))
+    }
+}
+
+/// An entry's best name so far in one search.
+#[derive(Clone, Copy, Default)]
+struct Best {
+    seen: bool,
+    score: u32,
+    name: u32,
+    kind: Option<MatchKind>,
+    /// The query words matched by any of the entry's names.
+    mask: u32,
+}
+
+/// Scratch space reused by every search on a thread, so that a search
+/// allocates little beyond its result.
+#[derive(Default)]
+struct Scratch {
+    acc: Vec<Acc>,
+    touched: Vec<u32>,
+    best: Vec<Best>,
+    entries_touched: Vec<u32>,
+    /// `(index word, query word, quality)` of every word match.
+    matched: Vec<(u32, u8, u8)>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+impl Index {
+    /// Ranked hits for `query` among the targets `keep` accepts.
+    pub(crate) fn search<'a>(
+        &'a self,
+        parts: &'a Parts,
+        query: &str,
+        keep: impl Fn(Target) -> bool,
+    ) -> Vec<Hit<'a>> {
+        let mut buf = [0u8; MAX_KEY];
+        let Some(q) = Query::parse(query, &mut buf) else {
+            return Vec::new();
+        };
+        let stemmer = stemmer();
+        let w = self.words(parts);
+        SCRATCH.with(|cell| {
+            let mut guard = cell.borrow_mut();
+            let s = &mut *guard;
+            s.fit(w);
+            s.match_words(w, &stemmer, &q);
+            s.cover_names(w);
+            s.score_entries(w, &q, keep);
+            let mut hits = s.select_hits(parts, w, q.required);
+            sort_hits(&mut hits);
+            hits
+        })
+    }
+}
+
+impl Scratch {
+    /// Room for every name and entry of the index.
+    fn fit(&mut self, w: &Words) {
+        if self.acc.len() < w.named.len() {
+            self.acc.resize(w.named.len(), Acc::default());
+        }
+        let entries: usize = w.counts.iter().sum();
+        if self.best.len() < entries {
+            self.best.resize(entries, Best::default());
+        }
+    }
+
+    /// Which index words each query word matches, and how well, sorted by
+    /// index word.
+    fn match_words(&mut self, w: &Words, stemmer: &Stemmer, q: &Query<'_>) {
+        self.matched.clear();
+        let n = q.words.len();
+        for (qi, qw) in q.words.iter().enumerate() {
+            w.match_word(stemmer, qw, qi + 1 == n, |word, quality| {
+                self.matched.push((word, qi as u8, quality));
+            });
+        }
+        self.matched.sort_unstable_by_key(|&(word, _, _)| word);
+    }
+
+    /// The names the matched words belong to; each index word counts once
+    /// towards covering a name.
+    fn cover_names(&mut self, w: &Words) {
+        let mut prev_word = u32::MAX;
+        for &(id, qi, quality) in &self.matched {
+            let first_for_word = id != prev_word;
+            prev_word = id;
+            let Some(word) = w.words.get(id as usize) else {
+                continue;
+            };
+            for &name in &word.postings {
+                let Some(acc) = self.acc.get_mut(name as usize) else {
+                    continue;
+                };
+                if !acc.touched {
+                    acc.touched = true;
+                    self.touched.push(name);
+                }
+                if let Some(q) = acc.quality.get_mut(usize::from(qi)) {
+                    *q = (*q).max(quality);
+                }
+                if first_for_word {
+                    acc.covered += 1;
+                }
+            }
+        }
+    }
+
+    /// Scores the names `keep` accepts; each entry keeps its best.
+    fn score_entries(&mut self, w: &Words, q: &Query<'_>, keep: impl Fn(Target) -> bool) {
+        let n = q.words.len();
+        for &name in &self.touched {
+            let Some(acc) = self.acc.get_mut(name as usize) else {
+                continue;
+            };
+            let a = std::mem::take(acc);
+            let Some(named) = w.named.get(name as usize) else {
+                continue;
+            };
+            if !keep(named.target) {
+                continue;
+            }
+            let (mut score, kind) = score_name(named, &a, n, q.key);
+            if let Target::Combination(_) = named.target {
+                let (num, den) = COMBINATION_SHARE;
+                score = score * num / den;
+            }
+            let entry = w.entry_index(named.target);
+            let Some(best) = self.best.get_mut(entry) else {
+                continue;
+            };
+            if !best.seen {
+                best.seen = true;
+                self.entries_touched.push(entry as u32);
+            }
+            let better_name = score == best.score
+                && w.named
+                    .get(best.name as usize)
+                    .is_some_and(|b| named.field.display_rank() < b.field.display_rank());
+            if score > best.score || better_name {
+                best.score = score;
+                best.name = name;
+                best.kind = kind;
+            }
+            best.mask |= a.mask(n);
+        }
+        self.touched.clear();
+    }
+
+    /// Entries matching every required word; failing that, those matching
+    /// at least half of them.
+    fn select_hits<'a>(&mut self, parts: &'a Parts, w: &'a Words, required: u32) -> Vec<Hit<'a>> {
+        let need = required.count_ones();
+        let any_full = self
+            .entries_touched
+            .iter()
+            .filter_map(|&e| self.best.get(e as usize))
+            .any(|b| b.mask & required == required);
+        let mut hits = Vec::new();
+        for &e in &self.entries_touched {
+            let Some(best) = self.best.get_mut(e as usize) else {
+                continue;
+            };
+            let b = std::mem::take(best);
+            let got = (b.mask & required).count_ones();
+            let all = got == need;
+            if (any_full && !all) || (!any_full && 2 * got < need) {
+                continue;
+            }
+            let Some(named) = w.named.get(b.name as usize) else {
+                continue;
+            };
+            let Some(subject) = named.target.subject(parts) else {
+                continue;
+            };
+            let how = match b.kind {
+                Some(MatchKind::Exact) => MatchKind::Exact,
+                Some(k) if all => k,
+                _ => MatchKind::Partial,
+            };
+            hits.push(Hit {
+                subject,
+                score: b.score,
+                matched: &named.text,
+                field: named.field,
+                how,
+                all_words: all,
+            });
+        }
+        self.entries_touched.clear();
+        hits
+    }
+}
+
+/// Best first; equal scores by entry name.
+fn sort_hits(hits: &mut [Hit<'_>]) {
+    hits.sort_by(|a, b| {
+        b.score
+            .cmp(&a.score)
+            .then_with(|| a.subject.name().cmp(b.subject.name()))
+    });
+}
+
+/// A name's score and how it matched: its field's weight times three
+/// parts query fit and one part name coverage; an exact name beats every
+/// other fit.
+fn score_name(named: &Named, a: &Acc, n: usize, query_key: &str) -> (u32, Option<MatchKind>) {
+    let w = named.field.weight();
+    if named.field.names_entry() && !query_key.is_empty() && *named.key == *query_key {
+        return (w * 100 + EXACT_BONUS, Some(MatchKind::Exact));
+    }
+    let qualities = a.quality.iter().take(n).copied();
+    let quality: u32 = qualities.clone().map(u32::from).sum();
+    let base = quality * 100 / (10 * n as u32);
+    let total = named.words.len().max(1) as u32;
+    let cover = u32::from(a.covered).min(total) * 100 / total;
+    // The loosest kind of word match that took part.
+    let kind = qualities
+        .filter(|&q| q > 0)
+        .map(|q| match q {
+            EXACT => MatchKind::AllWords,
+            STEM => MatchKind::Stem,
+            PREFIX => MatchKind::Prefix,
+            _ => MatchKind::Typo,
+        })
+        .max();
+    (w * (3 * base + cover) / 4, kind)
+}
+
+impl Words {
+    /// Calls `found(word, quality)` for each index word that `qw` matches:
+    /// exactly, by stem, as a prefix (the last query word only), or with
+    /// typos.
+    fn match_word(&self, stemmer: &Stemmer, qw: &str, last: bool, mut found: impl FnMut(u32, u8)) {
+        let exact = self.by_text.get(qw).copied();
+        if let Some(w) = exact {
+            found(w, EXACT);
+        }
+        if let Some(stem) = self.stem_ids.get(&*stemmer.stem(qw)) {
+            for &w in self.stems.get(*stem as usize).into_iter().flatten() {
+                if Some(w) != exact {
+                    found(w, STEM);
+                }
+            }
+        }
+        if last && qw.chars().count() >= MIN_PREFIX {
+            let start = self.sorted.partition_point(|(t, _)| &**t < qw);
+            for (t, w) in self.sorted.get(start..).into_iter().flatten() {
+                if !t.starts_with(qw) {
+                    break;
+                }
+                if **t != *qw {
+                    found(*w, PREFIX);
+                }
+            }
+        }
+        self.match_typos(qw, exact, found);
+    }
+
+    /// Calls `found(word, quality)` for each index word within the typo
+    /// budget of `qw`. A word found as it is typed (`exact`) is not also
+    /// read as a typo of another (so "bone" never matches "none").
+    fn match_typos(&self, qw: &str, exact: Option<u32>, mut found: impl FnMut(u32, u8)) {
+        let mut chars = ['\0'; MAX_WORD];
+        let mut len = 0;
+        for c in qw.chars() {
+            let Some(slot) = chars.get_mut(len) else {
+                return;
+            };
+            *slot = c;
+            len += 1;
+        }
+        let budget = if exact.is_some() {
+            0
+        } else {
+            typo_budget(qw, len)
+        };
+        if budget == 0 {
+            return;
+        }
+        let q = chars.get(..len).unwrap_or(&[]);
+        for l in len.saturating_sub(budget)..=len + budget {
+            for &w in self.by_len.get(l).into_iter().flatten() {
+                let Some(word) = self.words.get(w as usize) else {
+                    continue;
+                };
+                if Some(w) == exact {
+                    continue;
+                }
+                // The shorter word decides how many typos are allowed.
+                let allowed = budget.min(typo_budget(&word.text, word.chars.len()));
+                if allowed == 0 {
+                    continue;
+                }
+                match distance_within(q, &word.chars, allowed) {
+                    Some(0) | None => {}
+                    Some(1) => found(w, TYPO1),
+                    Some(_) => found(w, TYPO2),
+                }
+            }
+        }
+    }
+}
