@@ -22,7 +22,7 @@ use crate::{
 /// ```
 /// assert_eq!(io_pain_modalities::catalog().version(), io_pain_modalities::DATA_VERSION);
 /// ```
-pub const DATA_VERSION: &str = "2026-11-26";
+pub const DATA_VERSION: &str = "2026-12-06";
 
 /// The notice carried by every export of the catalog.
 ///
@@ -241,7 +241,7 @@ impl Catalog {
     /// user catalog that gives none.
     ///
     /// ```
-    /// assert_eq!(io_pain_modalities::catalog().version(), "2026-11-26");
+    /// assert_eq!(io_pain_modalities::catalog().version(), "2026-12-06");
     /// ```
     pub fn version(&self) -> &str {
         &self.version

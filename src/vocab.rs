@@ -379,6 +379,14 @@ vocabulary! {
         Discontinued => "Discontinued",
         /// Only available in trials.
         Investigational => "Investigational",
+        /// A device recall or field correction classified by the regulator.
+        Recall => "Recall or field correction",
+        /// A regulator's safety alert that does not itself change a label.
+        SafetyCommunication => "Safety communication",
+        /// A consent decree, injunction or similar enforcement action.
+        EnforcementAction => "Enforcement action",
+        /// A national payer's or commissioner's decision on coverage.
+        CoverageDecision => "Coverage or commissioning decision",
     }
 }
 
@@ -810,5 +818,8 @@ vocabulary! {
         Asco => "ASCO",
         /// NICE's wording of recommendation strength ("offer", "consider").
         Nice => "NICE",
+        /// The RAND/UCLA appropriateness method: a median appropriateness
+        /// score, with the level of evidence.
+        RandUcla => "RAND/UCLA appropriateness",
     }
 }
