@@ -2,7 +2,8 @@
 //! every problem it finds, each with its JSON path.
 //!
 //! Run with `cargo run --example validate -- data/catalog.json`. Exits 0
-//! when the file is valid, 1 when it is not, 2 when it cannot be read.
+//! when the file is valid, 1 when it is not, 2 when it cannot be read or
+//! the report cannot be written.
 
 use std::{
     io::{self, Write},
@@ -29,7 +30,8 @@ fn main() -> ExitCode {
         &mut io::stderr().lock(),
     ) {
         Ok(true) => ExitCode::SUCCESS,
-        Ok(false) | Err(_) => ExitCode::FAILURE,
+        Ok(false) => ExitCode::FAILURE,
+        Err(_) => ExitCode::from(2),
     }
 }
 
