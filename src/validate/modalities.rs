@@ -144,6 +144,8 @@ impl Checker<'_> {
     /// A code has the form of its system.
     fn code(&mut self, at: impl fmt::Display + Copy, x: &Code) {
         if let Err(e) = x.system.check(&x.code) {
+            // `check` says why in an `Error::Parse`; the rule keeps the why
+            // and carries the code and system itself.
             let reason = match e {
                 crate::Error::Parse { reason, .. } => reason,
                 other => other.to_string(),

@@ -228,3 +228,85 @@ impl fmt::Display for Guidelines<'_> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Rule;
+    use crate::{CodeSystem, RegulatoryStatus, SourceKind, SourceStatus, UseKind};
+
+    /// One of each rule, with plausible values.
+    fn samples() -> Vec<Rule> {
+        let source = || "a-source".parse().unwrap();
+        let modality = || "a-modality".parse().unwrap();
+        vec![
+            Rule::Empty { field: "citation" },
+            Rule::InTheFuture {
+                date: "2999-01-01".parse().unwrap(),
+            },
+            Rule::DuplicateSourceId {
+                id: source(),
+                first: "sources[0]".into(),
+            },
+            Rule::NoIdentifier { id: source() },
+            Rule::NoStatus {
+                id: source(),
+                kind: SourceKind::Guideline,
+            },
+            Rule::UnknownReplacement {
+                id: source(),
+                by: source(),
+            },
+            Rule::UncitedSource { id: source() },
+            Rule::DuplicateModalityId {
+                id: modality(),
+                first: "modalities[0]".into(),
+            },
+            Rule::NameWithoutLetters { name: "--".into() },
+            Rule::AmbiguousName {
+                name: "T-A".into(),
+                other: "TA".into(),
+                at: "modalities[0]".into(),
+            },
+            Rule::NoIndication { id: modality() },
+            Rule::NoPrimarySource { id: modality() },
+            Rule::UndatedRegulatoryEvent {
+                status: RegulatoryStatus::Investigational,
+            },
+            Rule::NoAsOf {
+                use_kind: UseKind::Labelled,
+            },
+            Rule::NoGuideline,
+            Rule::NoCurrentGuideline {
+                cited: vec![(source(), Some(SourceStatus::Draft)), (source(), None)],
+            },
+            Rule::MalformedCode {
+                system: CodeSystem::Nct,
+                code: "NCT1".into(),
+                reason: "a nct code is NCT and eight digits (NCT03511664)".into(),
+            },
+            Rule::NotPositive { value: -1.0 },
+            Rule::DuplicateEntryId {
+                id: "an-entry".parse().unwrap(),
+                first: "combinations[0]".into(),
+            },
+            Rule::TooFewModalities {
+                modalities: vec![modality()],
+            },
+            Rule::UnknownModality { id: modality() },
+            Rule::EstablishedInnovation,
+            Rule::NoSource,
+            Rule::UnknownSource { id: source() },
+        ]
+    }
+
+    #[test]
+    fn sentences_are_lowercase_one_line_without_a_trailing_period() {
+        for rule in samples() {
+            let s = rule.to_string();
+            let first = s.chars().next().unwrap();
+            assert!(!first.is_uppercase(), "{s}");
+            assert!(!s.ends_with('.') && !s.contains('\n'), "{s}");
+            assert_eq!(rule, rule.clone());
+        }
+    }
+}
