@@ -1,5 +1,6 @@
 //! Loads a user catalog file, merges it into a copy of the embedded
-//! catalog and shows the result, or the precise error.
+//! catalog and shows the result, or every problem the file has, each with
+//! its JSON path.
 //!
 //! Run with `cargo run --example extend -- examples/data/extension.json`.
 

@@ -5,9 +5,10 @@
 //! ```
 //!
 //! With a second argument, your catalog file is merged into the embedded one
-//! first. A file that does not load is reported with its precise error and
-//! nothing is written; the site is written into a new folder that then
-//! takes OUT_DIR's place, so a failure never leaves half a site behind.
+//! first. A file that does not load is reported with every problem it has,
+//! each with its JSON path, and nothing is written; the site is written
+//! into a new folder that then takes OUT_DIR's place, so a failure never
+//! leaves half a site behind.
 
 use std::{
     io::{self, Write},

@@ -109,9 +109,10 @@ impl Catalog {
     /// # Errors
     ///
     /// [`Error::Json`](crate::Error::Json) with the JSON path when the text does not fit the
-    /// schema; [`Error::Invalid`](crate::Error::Invalid) with the path when it breaks a rule (an
-    /// uncited statement, an unknown or orphan source, a duplicate id, an
-    /// ambiguous name, a malformed code, a date in the future...).
+    /// schema; [`Error::Invalid`](crate::Error::Invalid) when it breaks rules (an uncited
+    /// statement, an unknown or orphan source, a duplicate id, an ambiguous
+    /// name, a malformed code, a date in the future...), with every
+    /// problem found, each a [`Rule`](crate::Rule) and its path.
     ///
     /// ```
     /// use io_pain_modalities::{Catalog, Error};
@@ -150,8 +151,8 @@ impl Catalog {
     /// # Errors
     ///
     /// As [`Catalog::from_json`]; a modality, source or entry id that is
-    /// already present, or a name that collides with an existing one, is an
-    /// [`Error::Invalid`](crate::Error::Invalid).
+    /// already present, or a name that collides with an existing one, is a
+    /// problem of an [`Error::Invalid`](crate::Error::Invalid).
     ///
     /// ```
     /// let mut c = io_pain_modalities::catalog().clone();

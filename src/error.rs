@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::Problems;
+
 /// Everything that can go wrong when parsing, loading, merging or looking up.
 ///
 /// Messages are lowercase, carry the offending input and, for catalog files,
@@ -40,14 +42,29 @@ pub enum Error {
         /// Why it was rejected.
         reason: String,
     },
-    /// The catalog parsed but breaks one of the rules every catalog must pass.
-    #[error("invalid catalog at {path}: {problem}")]
-    Invalid {
-        /// JSON path of the offending field.
-        path: String,
-        /// What is wrong, naming the offending value.
-        problem: String,
-    },
+    /// The catalog parsed but breaks rules every catalog must pass: every
+    /// problem validation found, each a typed [`Rule`](crate::Rule) with the
+    /// JSON path where it is broken (at most [`Problems::CAP`] of them).
+    ///
+    /// One problem reads `invalid catalog at PATH: SENTENCE`; several read
+    /// `invalid catalog: N problems` followed by one `at PATH: SENTENCE`
+    /// line each.
+    ///
+    /// ```
+    /// use io_pain_modalities::{Catalog, Error, Rule};
+    ///
+    /// let json = std::fs::read_to_string("tests/bad/three-faults.json")?;
+    /// match Catalog::from_json(&json) {
+    ///     Err(Error::Invalid(problems)) => {
+    ///         assert_eq!(problems.as_slice().len(), 3);
+    ///         assert!(problems.iter().any(|p| matches!(p.rule, Rule::MalformedCode { .. })));
+    ///     }
+    ///     other => panic!("{other:?}"),
+    /// }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[error("{0}")]
+    Invalid(Problems),
     /// A lookup found two or more entries that fit about equally, and did
     /// not pick one.
     #[error("{query:?} fits more than one entry: {}", .candidates.join(", "))]
@@ -100,13 +117,6 @@ impl Error {
             what,
             value: value.to_owned(),
             reason: reason.into(),
-        }
-    }
-
-    pub(crate) fn invalid(path: impl Into<String>, problem: impl Into<String>) -> Self {
-        Error::Invalid {
-            path: path.into(),
-            problem: problem.into(),
         }
     }
 }

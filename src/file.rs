@@ -29,14 +29,14 @@ pub(crate) struct CatalogFile {
         rename = "$schema",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::validate::file_text"
+        deserialize_with = "file_text"
     )]
     pub schema: Option<String>,
     /// The data version: the date, YYYY-MM-DD, the content was last reviewed.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::validate::file_version"
+        deserialize_with = "file_version"
     )]
     #[cfg_attr(feature = "schemars", schemars(regex(pattern = crate::ids::FULL_DATE_PATTERN)))]
     pub version: Option<String>,
@@ -44,7 +44,7 @@ pub(crate) struct CatalogFile {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::validate::file_text"
+        deserialize_with = "file_text"
     )]
     pub notice: Option<String>,
     /// The modalities.
@@ -57,6 +57,29 @@ pub(crate) struct CatalogFile {
     pub innovations: Vec<Innovation>,
     /// The bibliography every statement cites.
     pub sources: Vec<Source>,
+}
+
+/// Reads the optional `version` of a catalog file: a full date, `YYYY-MM-DD`.
+fn file_version<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<String>, D::Error> {
+    let version = <Option<String> as serde::Deserialize>::deserialize(d)?;
+    if let Some(v) = &version {
+        crate::ids::check_full_date(v).map_err(serde::de::Error::custom)?;
+    }
+    Ok(version)
+}
+
+/// Reads an optional text of a catalog file's header (`$schema`, `notice`),
+/// which, like every other text of the file, may not be blank.
+fn file_text<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<String>, D::Error> {
+    let text = <Option<String> as serde::Deserialize>::deserialize(d)?;
+    if let Some(t) = text.as_deref().filter(|t| t.trim().is_empty()) {
+        return Err(serde::de::Error::custom(format!("text {t:?} is empty")));
+    }
+    Ok(text)
 }
 
 /// Reads a whole catalog file as UTF-8 text, naming the encoding when it

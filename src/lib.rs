@@ -90,6 +90,24 @@
 //!
 //! One error type, [`Error`]: messages are lowercase, carry the offending
 //! input, and for catalog files the JSON path of the bad field.
+//!
+//! A catalog that parses but breaks the catalog's rules fails with
+//! [`Error::Invalid`], which holds every [`Problem`] validation found in one
+//! pass (up to [`Problems::CAP`]): the JSON path and the [`Rule`] broken
+//! there, a public enum to match on, whose `Display` is the sentence.
+//!
+//! ```
+//! use io_pain_modalities::{Catalog, Error, Rule};
+//!
+//! let json = std::fs::read_to_string("tests/bad/three-faults.json")?;
+//! let Err(Error::Invalid(problems)) = Catalog::from_json(&json) else {
+//!     panic!("the file has three faults");
+//! };
+//! let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+//! assert_eq!(paths, ["sources[0].checked", "modalities[0].codes[0].code", "sources[1]"]);
+//! assert!(matches!(problems.first().rule, Rule::InTheFuture { .. }));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -135,6 +153,7 @@ pub use model::{
 pub use search::{Hit, MatchKind, NameField};
 pub use statement::{Field, StatementRef, Subject};
 pub use strum;
+pub use validate::{Problem, Problems, Rule};
 pub use vocab::{
     AnatomicSite, Category, CodeSystem, Condition, Emission, EvidenceLevel, GradeScheme, Imaging,
     Jurisdiction, Lifecycle, OpioidFinding, PainPattern, PrecautionKind, RegulatoryStatus,

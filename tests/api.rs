@@ -409,6 +409,9 @@ fn public_types_are_send_and_sync() {
     check::<io_pain_modalities::Doi>();
     check::<io_pain_modalities::Combination>();
     check::<io_pain_modalities::Innovation>();
+    check::<io_pain_modalities::Rule>();
+    check::<io_pain_modalities::Problem>();
+    check::<io_pain_modalities::Problems>();
     #[cfg(feature = "fhir")]
     check::<io_pain_modalities::fhir::Bundle>();
 }

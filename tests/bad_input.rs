@@ -1,8 +1,10 @@
 //! Bad user catalogs: each file in `tests/bad/` holds one kind of fault and
-//! gets its own precise error, pinned by a snapshot. Loading fails with it,
-//! and merging fails with it while the catalog in hand stays unchanged.
+//! gets its own precise error, pinned by a snapshot; `three-faults.json`
+//! holds three independent faults, all reported at once. Loading fails with
+//! the error, and merging fails with it while the catalog in hand stays
+//! unchanged.
 
-use io_pain_modalities::{Catalog, Error, catalog};
+use io_pain_modalities::{Catalog, Error, Problems, Rule, catalog};
 
 #[test]
 fn the_fixture_base_is_valid() {
@@ -100,4 +102,68 @@ fn merge_errors_point_into_the_users_file() {
     );
     assert!(err.contains("(base catalog) modalities["), "{err}");
     assert_eq!(&c, catalog());
+}
+
+#[test]
+fn every_problem_is_reported_with_its_rule_and_path() {
+    let text = include_str!("bad/three-faults.json");
+    let mut merged = catalog().clone();
+    for err in [
+        Catalog::from_json(text).unwrap_err(),
+        merged.merge_json(text).unwrap_err(),
+    ] {
+        let Error::Invalid(problems) = err else {
+            panic!("{err:?}");
+        };
+        let found: Vec<(&str, &Rule)> = problems.iter().map(|p| (&*p.path, &p.rule)).collect();
+        assert!(
+            matches!(
+                found.as_slice(),
+                [
+                    ("sources[0].checked", Rule::InTheFuture { date }),
+                    ("modalities[0].codes[0].code", Rule::MalformedCode { code, .. }),
+                    ("sources[1]", Rule::UncitedSource { id }),
+                ] if date.to_string() == "2999-01-01" && code == "NCT123" && id == "unused-2021"
+            ),
+            "{found:?}"
+        );
+        assert_eq!(problems.omitted(), 0);
+    }
+    assert_eq!(&merged, catalog());
+}
+
+#[test]
+fn problems_beyond_the_cap_are_counted_not_listed() {
+    // The good fixture with 150 more sources that nothing cites.
+    let good = include_str!("fixtures/good.json");
+    let extra: Vec<String> = (0..150)
+        .map(|k| {
+            format!(
+                r#"{{"id": "uncited-{k}", "kind": "narrative-review", "citation": "Uncited.",
+                "doi": "10.5555/uncited.{k}", "verification": "secondary", "checked": "2026-01-01"}}"#
+            )
+        })
+        .collect();
+    let top = "\n  \"sources\": [";
+    assert_eq!(good.matches(top).count(), 1);
+    let text = good.replace(top, &format!("{top}{},", extra.join(",")));
+    let err = Catalog::from_json(&text).unwrap_err();
+    let Error::Invalid(problems) = &err else {
+        panic!("{err:?}");
+    };
+    assert_eq!(problems.as_slice().len(), Problems::CAP);
+    assert_eq!(problems.omitted(), 150 - Problems::CAP);
+    assert_eq!(problems.first().path, "sources[0]");
+    let message = err.to_string();
+    let lines: Vec<&str> = message.lines().collect();
+    assert_eq!(lines.len(), 1 + Problems::CAP + 1, "{message}");
+    assert_eq!(lines[0], "invalid catalog: 150 problems");
+    assert_eq!(
+        lines[1],
+        r#"  at sources[0]: source "uncited-0" is cited by no statement"#
+    );
+    assert_eq!(lines[Problems::CAP + 1], "  and 50 more, not shown");
+    let mut merged = catalog().clone();
+    assert!(merged.merge_json(&text).is_err());
+    assert_eq!(&merged, catalog());
 }

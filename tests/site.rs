@@ -373,6 +373,24 @@ fn the_example_writes_nothing_for_a_bad_file() {
     assert!(err.contains("nothing was written"));
     assert!(!dir.exists());
 
+    // Every problem of the file is reported, not only the first.
+    let args = [
+        dir.display().to_string(),
+        "tests/bad/three-faults.json".to_owned(),
+    ];
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    assert!(!site_example::run(&args, &mut out, &mut err).unwrap());
+    let err = String::from_utf8(err).unwrap();
+    assert!(err.contains(": invalid catalog: 3 problems\n"), "{err}");
+    for at in [
+        "sources[0].checked",
+        "modalities[0].codes[0].code",
+        "sources[1]",
+    ] {
+        assert!(err.contains(&format!("\n  at {at}: ")), "{at} in {err}");
+    }
+    assert!(!dir.exists());
+
     let args = [
         dir.display().to_string(),
         "tests/fixtures/nope.json".to_owned(),

@@ -13,6 +13,9 @@ mod filter_example;
 #[path = "../examples/lookup.rs"]
 #[allow(dead_code)]
 mod lookup_example;
+#[path = "../examples/validate.rs"]
+#[allow(dead_code)]
+mod validate_example;
 
 use io_pain_modalities::{Catalog, catalog};
 
@@ -135,6 +138,7 @@ fn extend_example() {
     for (name, path, ok_expected) in [
         ("extension", "examples/data/extension.json", true),
         ("bad", "tests/bad/missing-source.json", false),
+        ("three_faults", "tests/bad/three-faults.json", false),
     ] {
         let input = std::fs::read_to_string(path).unwrap();
         let (mut out, mut err) = (Vec::new(), Vec::new());
@@ -144,5 +148,45 @@ fn extend_example() {
             format!("extend_example_{name}"),
             format!("{}{}", text(out), text(err))
         );
+    }
+}
+
+#[test]
+fn validate_example() {
+    for (name, path, ok_expected) in [
+        ("good", "tests/fixtures/good.json", true),
+        ("three_faults", "tests/bad/three-faults.json", false),
+    ] {
+        let input = std::fs::read_to_string(path).unwrap();
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let ok = validate_example::run(path, &input, &mut out, &mut err).unwrap();
+        assert_eq!(ok, ok_expected, "{path}");
+        insta::assert_snapshot!(
+            format!("validate_example_{name}"),
+            format!("{}{}", text(out), text(err))
+        );
+    }
+}
+
+/// The file with three independent faults gets all three reported, each
+/// with its JSON path, and fails.
+#[test]
+fn validate_example_reports_every_problem() {
+    let path = "tests/bad/three-faults.json";
+    let input = std::fs::read_to_string(path).unwrap();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    assert!(!validate_example::run(path, &input, &mut out, &mut err).unwrap());
+    assert!(out.is_empty());
+    let err = text(err);
+    assert!(
+        err.starts_with(&format!("{path}: invalid catalog: 3 problems\n")),
+        "{err}"
+    );
+    for at in [
+        "\n  at sources[0].checked: ",
+        "\n  at modalities[0].codes[0].code: ",
+        "\n  at sources[1]: ",
+    ] {
+        assert!(err.contains(at), "{at} in {err}");
     }
 }

@@ -1,0 +1,72 @@
+//! The entries phase: combinations and innovations, which share one id
+//! space and name the modalities they are about.
+
+use std::collections::hash_map::Entry;
+
+use super::{Checker, Dot, Item, PathAt, Rule, statements::Cited};
+use crate::{EntryId, Lifecycle, Map, ModalityId, file::Parts};
+
+/// Checks every combination, then every innovation; `modalities` holds the
+/// ids of the catalog's modalities.
+pub(super) fn entries<'p>(c: &mut Checker<'p>, parts: &'p Parts, modalities: &Map<&str, usize>) {
+    let mut ids: Map<&'p str, PathAt> = Map::default();
+    for (i, x) in parts.combinations.iter().enumerate() {
+        let at = c.paths.combination(i);
+        c.entry_id(at, &x.id, &mut ids);
+        c.non_empty(Dot(at, "name"), "name", &x.name);
+        let mut distinct: Vec<&str> = x.modalities.iter().map(|m| m.as_str()).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if distinct.len() < 2 || distinct.len() != x.modalities.len() {
+            let modalities = x.modalities.clone();
+            c.report(Dot(at, "modalities"), Rule::TooFewModalities { modalities });
+        }
+        c.known_modalities(at, "modalities", &x.modalities, modalities);
+        c.statement(at, "text", &x.text, &x.sources, &mut Cited::default());
+    }
+    for (i, x) in parts.innovations.iter().enumerate() {
+        let at = c.paths.innovation(i);
+        c.entry_id(at, &x.id, &mut ids);
+        c.non_empty(Dot(at, "name"), "name", &x.name);
+        for (k, synonym) in x.synonyms.iter().enumerate() {
+            c.non_empty(Dot(at, Item("synonyms", k)), "synonym", synonym);
+        }
+        if x.lifecycle == Lifecycle::Established {
+            c.report(Dot(at, "lifecycle"), Rule::EstablishedInnovation);
+        }
+        c.known_modalities(at, "related", &x.related, modalities);
+        c.statement(at, "text", &x.text, &x.sources, &mut Cited::default());
+    }
+}
+
+impl<'p> Checker<'p> {
+    /// An entry id no earlier entry uses.
+    fn entry_id(&mut self, at: PathAt, id: &'p EntryId, ids: &mut Map<&'p str, PathAt>) {
+        match ids.entry(id.as_str()) {
+            Entry::Occupied(first) => {
+                let first = first.get().to_string();
+                let id = id.clone();
+                self.report(Dot(at, "id"), Rule::DuplicateEntryId { id, first });
+            }
+            Entry::Vacant(slot) => {
+                slot.insert(at);
+            }
+        }
+    }
+
+    /// Each modality named in `field` is one of the catalog's.
+    fn known_modalities(
+        &mut self,
+        at: PathAt,
+        field: &'static str,
+        named: &[ModalityId],
+        modalities: &Map<&str, usize>,
+    ) {
+        for (k, id) in named.iter().enumerate() {
+            if !modalities.contains_key(id.as_str()) {
+                let id = id.clone();
+                self.report(Dot(at, Item(field, k)), Rule::UnknownModality { id });
+            }
+        }
+    }
+}
