@@ -23,6 +23,7 @@ pub(super) fn entries<'p>(c: &mut Checker<'p>, parts: &'p Parts, modalities: &Ma
         }
         c.known_modalities(at, "modalities", &x.modalities, modalities);
         c.statement(at, "text", &x.text, &x.sources, &mut Cited::default());
+        c.clauses(at, &x.text, "", &x.sources, &x.support);
     }
     for (i, x) in parts.innovations.iter().enumerate() {
         let at = c.paths.innovation(i);
@@ -36,6 +37,7 @@ pub(super) fn entries<'p>(c: &mut Checker<'p>, parts: &'p Parts, modalities: &Ma
         }
         c.known_modalities(at, "related", &x.related, modalities);
         c.statement(at, "text", &x.text, &x.sources, &mut Cited::default());
+        c.clauses(at, &x.text, "", &x.sources, &x.support);
     }
 }
 

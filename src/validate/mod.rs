@@ -14,7 +14,9 @@
 //! entries of each array came from the base, and paths into the user's
 //! entries are shifted back to the user's own indices.
 
+mod clauses;
 mod entries;
+mod identity;
 mod modalities;
 mod names;
 mod problems;

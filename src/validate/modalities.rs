@@ -7,7 +7,7 @@ use std::{collections::hash_map::Entry, fmt};
 use super::{Checker, Dot, Rule, statements::Cited};
 use crate::{
     Code, Indication, Map, Modality, Radiation, RegulatoryEvent, SourceKind, SourceStatus, UseKind,
-    statement::{Field, modality_statements},
+    statement::{Field, modality_statements, support_of},
 };
 
 /// Checks every modality. Returns each modality id with the index of its
@@ -40,10 +40,19 @@ pub(super) fn modalities<'p>(
                 Rule::NoIndication { id: m.id.clone() },
             );
         }
+        c.statement_ids(at, m);
+        c.relations(at, m, modalities);
         let mut seen = Cited::default();
         modality_statements(m, |field, text, sources| {
             let here = Dot(at, field);
             c.statement(here, field.text_key(), text, sources, &mut seen);
+            c.clauses(
+                here,
+                text,
+                &fields_of(m, field),
+                sources,
+                support_of(m, field),
+            );
             c.field(here, m, field);
         });
         // An unknown source may be the primary one the record meant to
@@ -53,6 +62,34 @@ pub(super) fn modalities<'p>(
         }
     }
     (ids, names)
+}
+
+/// The values of a statement's own dated or counted fields, which its
+/// clause map may hold beside the figures of its text.
+fn fields_of(m: &Modality, field: Field) -> String {
+    let dates = |d: [Option<crate::Date>; 2]| {
+        d.iter()
+            .flatten()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    match field {
+        Field::Regulatory(k) => m
+            .regulatory
+            .get(k)
+            .map_or(String::new(), |r| dates([r.date, r.as_of])),
+        Field::Indication(k) => m
+            .indications
+            .get(k)
+            .map_or(String::new(), |x| dates([x.as_of, None])),
+        Field::Evidence(k) => m
+            .evidence
+            .get(k)
+            .and_then(|x| x.participants)
+            .map_or(String::new(), |n| n.to_string()),
+        _ => String::new(),
+    }
 }
 
 impl Checker<'_> {

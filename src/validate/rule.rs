@@ -6,7 +6,7 @@ use std::fmt;
 
 use crate::{
     CodeSystem, Date, EntryId, ModalityId, RegulatoryStatus, SourceId, SourceKind, SourceStatus,
-    UseKind,
+    StatementId, UseKind,
 };
 
 /// A rule of the catalog that a file breaks, with the offending values.
@@ -207,6 +207,69 @@ pub enum Rule {
         /// The id cited.
         id: SourceId,
     },
+    /// Two statements of one record share an id.
+    #[error("duplicate statement id {:?} in this record (also at {first})", .id.as_str())]
+    DuplicateStatementId {
+        /// The repeated id.
+        id: StatementId,
+        /// The JSON path of the first statement with this id.
+        first: String,
+    },
+    /// A statement id is the name of a one-of-a-kind field, or starts
+    /// like a code's key.
+    #[error(
+        "statement id {:?} is reserved: it names a field such as summary, or starts with code-",
+        .id.as_str()
+    )]
+    ReservedStatementId {
+        /// The id.
+        id: StatementId,
+    },
+    /// A statement takes the id of a removed statement.
+    #[error("statement id {:?} is retired and may not be reused", .id.as_str())]
+    RetiredStatementId {
+        /// The id.
+        id: StatementId,
+    },
+    /// A modality names itself as related.
+    #[error("modality {:?} is related to itself", .id.as_str())]
+    SelfRelation {
+        /// The modality.
+        id: ModalityId,
+    },
+    /// A clause map names a source the statement does not cite.
+    #[error("the clause map names source {:?}, which the statement does not cite", .id.as_str())]
+    SupportNotCited {
+        /// The source named.
+        id: SourceId,
+    },
+    /// A statement with a clause map cites a source the map says nothing of.
+    #[error(
+        "the statement cites {:?}, but its clause map does not say what that source holds",
+        .id.as_str()
+    )]
+    SourceWithoutSupport {
+        /// The source cited.
+        id: SourceId,
+    },
+    /// A clause map holds a figure the statement's text does not contain.
+    #[error("the clause map holds {figure:?}, which the text does not contain")]
+    HeldFigureNotInText {
+        /// The figure, as the clause map writes it.
+        figure: String,
+    },
+    /// A number or date of the text is held by no source of its clause map.
+    #[error("the figure {figure:?} of the text is held by no cited source in the clause map")]
+    FigureNotHeld {
+        /// The figure, as the text writes it.
+        figure: String,
+    },
+    /// An exclusion repeats the name or id of an entry the catalog holds.
+    #[error("excluded procedure {name:?} is also an entry of the catalog")]
+    ExcludedButListed {
+        /// The name or id both use.
+        name: String,
+    },
 }
 
 // JSON has no NaN, so the one float a rule carries (a parsed number) always
@@ -296,6 +359,26 @@ mod tests {
             Rule::EstablishedInnovation,
             Rule::NoSource,
             Rule::UnknownSource { id: source() },
+            Rule::DuplicateStatementId {
+                id: "us-label".parse().unwrap(),
+                first: "modalities[0].indications[0]".into(),
+            },
+            Rule::ReservedStatementId {
+                id: "summary".parse().unwrap(),
+            },
+            Rule::RetiredStatementId {
+                id: "us-label".parse().unwrap(),
+            },
+            Rule::SelfRelation { id: modality() },
+            Rule::SupportNotCited { id: source() },
+            Rule::SourceWithoutSupport { id: source() },
+            Rule::HeldFigureNotInText {
+                figure: "43".into(),
+            },
+            Rule::FigureNotHeld {
+                figure: "2014".into(),
+            },
+            Rule::ExcludedButListed { name: "RFA".into() },
         ]
     }
 
