@@ -39,9 +39,7 @@ pub(crate) fn figures(text: &str) -> Vec<String> {
             let joins = matches!(c, '.' | ',')
                 && chars.get(k + 1).is_some_and(char::is_ascii_digit)
                 && !figure.is_empty();
-            if c.is_ascii_digit() {
-                figure.push(c);
-            } else if joins && c == '.' {
+            if c.is_ascii_digit() || (joins && c == '.') {
                 figure.push(c);
             } else if !joins {
                 break;
