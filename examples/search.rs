@@ -3,7 +3,8 @@
 //!
 //! Run with `cargo run --example search -- QUERY...`. Prints one hit per
 //! line, best first: the entry's id, a tab, its name, the score and how it
-//! matched. Exits 0 with at least one hit, 1 with none.
+//! matched. Exits 0 with at least one hit, 1 with none. A procedure or
+//! drug the catalog lists as out of scope prints the reason instead.
 
 use std::{
     io::{self, Write},
@@ -32,6 +33,15 @@ pub fn run(
 ) -> io::Result<bool> {
     if query.trim().is_empty() {
         writeln!(err, "usage: search QUERY...   (words, in any order)")?;
+        return Ok(false);
+    }
+    if let Some(x) = c.excluded(query) {
+        writeln!(
+            err,
+            "{query:?} is out of scope ({}): {}",
+            x.name,
+            x.reason.trim_end_matches('.')
+        )?;
         return Ok(false);
     }
     let hits = c.search(query);

@@ -10,7 +10,7 @@ use crate::{
     file::{Parts, into_parts, parse, read_text},
     filter::Query,
     ids::{Date, EntryId, SourceId},
-    model::{Combination, Innovation, Modality, Source},
+    model::{Combination, Exclusion, Innovation, Modality, Source},
     search::index::Index,
     statement::{Field, StatementRef, Subject, modality_statements, resolve, support_of},
     validate::{Base, validate},
@@ -92,6 +92,8 @@ pub struct Catalog {
     /// Per modality: a bit per `SourceKind` it cites.
     pub(crate) source_kinds: Vec<u32>,
     statements: Vec<Loc>,
+    /// Each exclusion's normalised id, name and synonyms, to its index.
+    excluded: Map<Box<str>, usize>,
 }
 
 impl PartialEq for Catalog {
@@ -189,12 +191,14 @@ impl Catalog {
             combinations: self.parts.combinations.len(),
             innovations: self.parts.innovations.len(),
             sources: self.parts.sources.len(),
+            exclusions: self.parts.exclusions.len(),
         };
         let mut parts = self.parts.clone();
         parts.modalities.extend(user.modalities);
         parts.combinations.extend(user.combinations);
         parts.innovations.extend(user.innovations);
         parts.sources.extend(user.sources);
+        parts.exclusions.extend(user.exclusions);
         Catalog::build(self.version.clone(), parts, base)
     }
 
@@ -228,6 +232,15 @@ impl Catalog {
         }
         statements.extend((0..parts.combinations.len()).map(Loc::Combination));
         statements.extend((0..parts.innovations.len()).map(Loc::Innovation));
+        let mut excluded = Map::default();
+        for (i, x) in parts.exclusions.iter().enumerate() {
+            for name in std::iter::once(x.id.as_str()).chain(x.names()) {
+                let key = crate::search::text::normalized(name);
+                if !key.is_empty() {
+                    excluded.entry(key.into_boxed_str()).or_insert(i);
+                }
+            }
+        }
         Ok(Catalog {
             version,
             parts,
@@ -235,6 +248,7 @@ impl Catalog {
             sources,
             source_kinds,
             statements,
+            excluded,
         })
     }
 
@@ -301,6 +315,36 @@ impl Catalog {
     /// ```
     pub fn innovations(&self) -> std::slice::Iter<'_, Innovation> {
         self.parts.innovations.iter()
+    }
+
+    /// Procedures and drugs people look for that lie outside the catalog's
+    /// scope, each with the reason and its sources.
+    ///
+    /// ```
+    /// let c = io_pain_modalities::catalog();
+    /// assert!(c.exclusions().any(|x| x.id == "denosumab"));
+    /// ```
+    pub fn exclusions(&self) -> std::slice::Iter<'_, Exclusion> {
+        self.parts.exclusions.iter()
+    }
+
+    /// The exclusion whose id, name or synonym is the query (ignoring case,
+    /// spaces, hyphens and punctuation), if any.
+    ///
+    /// ```
+    /// let c = io_pain_modalities::catalog();
+    /// assert_eq!(c.excluded("Xgeva").map(|x| x.id.as_str()), Some("denosumab"));
+    /// assert!(c.excluded("kyphoplasty").is_none());
+    /// ```
+    pub fn excluded(&self, query: &str) -> Option<&Exclusion> {
+        if self.excluded.is_empty() {
+            return None;
+        }
+        let mut buf = [0u8; crate::search::text::MAX_KEY];
+        let key = crate::search::text::normalize_into(query, &mut buf)?;
+        self.excluded
+            .get(key)
+            .and_then(|&i| self.parts.exclusions.get(i))
     }
 
     /// A combination or innovation by its exact id.

@@ -82,6 +82,24 @@ pub enum Error {
         /// The nearest known names, best first (may be empty).
         suggestions: Vec<String>,
     },
+    /// A lookup named a procedure or drug the catalog lists as outside its
+    /// scope; the message gives the reason.
+    ///
+    /// ```
+    /// use io_pain_modalities::{catalog, Error};
+    /// let err = catalog().lookup("denosumab").unwrap_err();
+    /// assert!(matches!(err, Error::OutOfScope { .. }));
+    /// assert!(err.to_string().contains("out of scope"));
+    /// ```
+    #[error("{query:?} is out of scope ({name}): {}", .reason.trim_end_matches('.'))]
+    OutOfScope {
+        /// The query as given.
+        query: String,
+        /// The excluded procedure's or drug's name.
+        name: String,
+        /// Why it is outside the catalog.
+        reason: String,
+    },
     /// Rendering or writing the static site failed (feature `html`).
     #[cfg(feature = "html")]
     #[error("could not write the site at {path}: {message}")]

@@ -12,6 +12,8 @@ struct CatalogOut<'a> {
     combinations: &'a [Combination],
     innovations: &'a [Innovation],
     sources: &'a [Source],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    exclusions: &'a [crate::Exclusion],
 }
 
 impl Catalog {
@@ -93,6 +95,7 @@ impl serde::Serialize for Catalog {
             combinations: &self.parts.combinations,
             innovations: &self.parts.innovations,
             sources: &self.parts.sources,
+            exclusions: &self.parts.exclusions,
         }
         .serialize(s)
     }

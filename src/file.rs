@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Combination, Error, Innovation, Modality, Result, Source};
+use crate::{Combination, Error, Exclusion, Innovation, Modality, Result, Source};
 
 /// The arrays of a catalog file, in file order.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -16,6 +16,8 @@ pub(crate) struct Parts {
     pub innovations: Vec<Innovation>,
     /// The bibliography every statement cites.
     pub sources: Vec<Source>,
+    /// Procedures and drugs outside the catalog's scope.
+    pub exclusions: Vec<Exclusion>,
 }
 
 /// A catalog file as written on disk.
@@ -57,6 +59,10 @@ pub(crate) struct CatalogFile {
     pub innovations: Vec<Innovation>,
     /// The bibliography every statement cites.
     pub sources: Vec<Source>,
+    /// Procedures and drugs people look for that are outside the catalog's
+    /// scope, each with the reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exclusions: Vec<Exclusion>,
 }
 
 /// Reads the optional `version` of a catalog file: a full date, `YYYY-MM-DD`.
@@ -154,5 +160,6 @@ pub(crate) fn into_parts(file: CatalogFile) -> Parts {
         combinations: file.combinations,
         innovations: file.innovations,
         sources: file.sources,
+        exclusions: file.exclusions,
     }
 }

@@ -26,7 +26,7 @@ use crate::{
 /// assert!(focal_labelled.contains(&"radiofrequency-ablation"));
 ///
 /// let cement = catalog().query().category(Category::CementAugmentation).iter().count();
-/// assert_eq!(cement, 3);
+/// assert_eq!(cement, 4);
 /// ```
 #[derive(Clone, Copy, Debug)]
 #[must_use]

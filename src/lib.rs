@@ -146,7 +146,7 @@ pub use error::{Error, Result};
 pub use filter::{Matches, Query};
 pub use ids::{Date, Doi, EntryId, ModalityId, Pmid, SourceId, StatementId, Url};
 pub use model::{
-    Administration, Code, Combination, Correction, Evidence, GuidelineGrade, Indication,
+    Administration, Code, Combination, Correction, Evidence, Exclusion, GuidelineGrade, Indication,
     Innovation, Modality, OpioidEvidence, Precaution, Radiation, RegulatoryEvent, Relation, Source,
     SourceStatus, Statement, Support,
 };

@@ -30,6 +30,9 @@ impl Catalog {
     /// assert!(c.search("knee arthroscopy").is_empty());
     /// ```
     pub fn search(&self, query: &str) -> Vec<Hit<'_>> {
+        if self.excluded(query).is_some() {
+            return Vec::new();
+        }
         self.index.search(&self.parts, query, |_| true)
     }
 
@@ -48,7 +51,9 @@ impl Catalog {
     /// [`Error::Ambiguous`](crate::Error::Ambiguous) with the candidates
     /// when two or more modalities fit about equally ("thermal ablation" is
     /// four); [`Error::NotFound`](crate::Error::NotFound) with up to three
-    /// suggestions from the search when none fits.
+    /// suggestions from the search when none fits;
+    /// [`Error::OutOfScope`](crate::Error::OutOfScope) with the reason when
+    /// the query names a procedure or drug the catalog excludes.
     ///
     /// ```
     /// use io_pain_modalities::{catalog, Error};
@@ -63,6 +68,7 @@ impl Catalog {
         if let Some(m) = self.exact_modality(query) {
             return Ok(m);
         }
+        self.not_excluded(query)?;
         match decide(query, &self.search_modalities(query))? {
             Subject::Modality(m) => Ok(m),
             other => Err(Error::NotFound {
@@ -90,6 +96,7 @@ impl Catalog {
         if let Some(m) = self.exact_modality(query) {
             return Ok(Subject::Modality(m));
         }
+        self.not_excluded(query)?;
         decide(query, &self.search(query))
     }
 
@@ -132,8 +139,23 @@ impl Catalog {
     /// assert!(hits.iter().all(|h| matches!(h.subject, io_pain_modalities::Subject::Modality(_))));
     /// ```
     pub fn search_modalities(&self, query: &str) -> Vec<Hit<'_>> {
+        if self.excluded(query).is_some() {
+            return Vec::new();
+        }
         self.index
             .search(&self.parts, query, |t| matches!(t, Target::Modality(_)))
+    }
+
+    /// [`Error::OutOfScope`] when the query names an exclusion.
+    fn not_excluded(&self, query: &str) -> Result<()> {
+        match self.excluded(query) {
+            Some(x) => Err(Error::OutOfScope {
+                query: query.to_owned(),
+                name: x.name.clone(),
+                reason: x.reason.clone(),
+            }),
+            None => Ok(()),
+        }
     }
 
     /// The modality whose normalised name is the query's, without

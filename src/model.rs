@@ -757,3 +757,46 @@ record! {
         pub support: Vec<Support>,
     }
 }
+
+record! {
+    /// A procedure or drug people may look for that lies outside the
+    /// catalog's scope (interventional and radiotherapeutic cancer-pain
+    /// care), with the reason. Looking one up answers
+    /// [`Error::OutOfScope`](crate::Error::OutOfScope) with the reason, and
+    /// search finds nothing for it.
+    ///
+    /// ```
+    /// use io_pain_modalities::{catalog, Error};
+    /// let x = catalog().exclusions().next().unwrap();
+    /// assert!(!x.reason.is_empty());
+    /// assert!(matches!(catalog().lookup(&x.name), Err(Error::OutOfScope { .. })));
+    /// ```
+    pub struct Exclusion {
+        /// Stable id, such as `basivertebral-nerve-ablation`.
+        pub id: EntryId,
+        /// The name people use.
+        pub name: String,
+        /// Other names and abbreviations people type.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub synonyms: Vec<String>,
+        /// Why it is outside the catalog, in the catalog's words.
+        pub reason: String,
+        /// The sources that back the reason.
+        pub sources: Vec<SourceId>,
+        /// Which cited source holds which part of the reason, and where.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub support: Vec<Support>,
+    }
+}
+
+impl Exclusion {
+    /// The name and every synonym.
+    ///
+    /// ```
+    /// let x = io_pain_modalities::catalog().exclusions().next().unwrap();
+    /// assert_eq!(x.names().next(), Some(x.name.as_str()));
+    /// ```
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.synonyms.iter().map(String::as_str))
+    }
+}

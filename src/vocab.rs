@@ -314,6 +314,10 @@ vocabulary! {
         Stomach => "Stomach",
         /// Liver and biliary cancers.
         Liver => "Liver",
+        /// Mesothelioma.
+        Mesothelioma => "Mesothelioma",
+        /// Thyroid cancer.
+        Thyroid => "Thyroid",
         /// A benign bone tumour.
         Benign => "Benign",
     }
@@ -821,5 +825,7 @@ vocabulary! {
         /// The RAND/UCLA appropriateness method: a median appropriateness
         /// score, with the level of evidence.
         RandUcla => "RAND/UCLA appropriateness",
+        /// The Congress of Neurological Surgeons' levels of recommendation.
+        Cns => "Congress of Neurological Surgeons",
     }
 }

@@ -123,6 +123,7 @@ fn queries_compose_and_agree_with_matches() {
         [
             "balloon-kyphoplasty",
             "percutaneous-cementoplasty",
+            "vertebral-body-implant-augmentation",
             "vertebroplasty"
         ]
     );
@@ -268,8 +269,9 @@ fn reverse_views() {
 fn every_source_is_cited_and_every_citation_resolves() {
     let c = catalog();
     for s in c.sources() {
+        let by_exclusion = c.exclusions().any(|x| x.sources.contains(&s.id));
         assert!(
-            c.citing(s.id.as_str()).next().is_some(),
+            by_exclusion || c.citing(s.id.as_str()).next().is_some(),
             "{} is orphan",
             s.id
         );

@@ -89,10 +89,8 @@ pub const TOP: &[(&str, &str)] = &[
     ("Ra", RA),
     // Search as you type.
     ("kypho", KP),
-    ("vertebr", VP),
     ("pluv", LU),
     ("cryo", CRYO),
-    ("radiofreq", RFA),
     ("samar", SM),
     // Spelling.
     ("strontium chloride", SR),
@@ -107,7 +105,14 @@ pub const TOP: &[(&str, &str)] = &[
 /// `resolve` says the query is ambiguous).
 const AMBIGUOUS: &[(&str, &[&str])] = &[
     ("thermal ablation", &[RFA, CRYO, MWA, FUS]),
-    ("compression fracture", &[VP, KP]),
+    (
+        "compression fracture",
+        &[VP, KP, "vertebral-body-implant-augmentation"],
+    ),
+    // A prefix both the vertebral procedures share.
+    ("vertebr", &[VP, "vertebral-body-implant-augmentation"]),
+    // Radiofrequency ablation and radiofrequency cordotomy.
+    ("radiofreq", &[RFA, "percutaneous-cervical-cordotomy"]),
     ("bone-seeking radiopharmaceutical", &[SR, SM, RA]),
     ("ablation of the bone", &[RFA, MWA]),
 ];
@@ -238,4 +243,37 @@ fn lookup_stays_modality_only_and_resolve_covers_every_entry() {
     // Hits are ranked best first.
     let hits = c.search("ablation");
     assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
+}
+
+/// Procedures and drugs outside the catalog's scope: lookup and resolve
+/// say so with the reason, search finds nothing.
+#[test]
+fn excluded_procedures_answer_out_of_scope_with_the_reason() {
+    let c = catalog();
+    for query in [
+        "basivertebral nerve ablation",
+        "Intracept",
+        "genicular nerve radiofrequency ablation",
+        "sacroiliac joint radiofrequency ablation",
+        "zoledronic acid",
+        "Zometa",
+        "denosumab",
+        "XGEVA",
+    ] {
+        assert!(
+            c.search(query).is_empty(),
+            "{query}: search found something"
+        );
+        assert!(c.search_modalities(query).is_empty(), "{query}");
+        for err in [c.lookup(query).unwrap_err(), c.resolve(query).unwrap_err()] {
+            let Error::OutOfScope { name, reason, .. } = &err else {
+                panic!("{query}: {err:?}");
+            };
+            assert!(!name.is_empty() && !reason.is_empty());
+            assert!(err.to_string().contains("out of scope"), "{err}");
+        }
+    }
+    // A catalogued procedure is never out of scope.
+    assert!(c.excluded("radiofrequency ablation").is_none());
+    assert!(c.excluded("kyphoplasty").is_none());
 }

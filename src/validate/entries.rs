@@ -3,8 +3,8 @@
 
 use std::collections::hash_map::Entry;
 
-use super::{Checker, Dot, Item, PathAt, Rule, statements::Cited};
-use crate::{EntryId, Lifecycle, Map, ModalityId, file::Parts};
+use super::{Checker, Dot, Item, PathAt, Paths, Rule, names::names_of, statements::Cited};
+use crate::{EntryId, Lifecycle, Map, ModalityId, Set, file::Parts, search::text::normalized};
 
 /// Checks every combination, then every innovation; `modalities` holds the
 /// ids of the catalog's modalities.
@@ -38,6 +38,32 @@ pub(super) fn entries<'p>(c: &mut Checker<'p>, parts: &'p Parts, modalities: &Ma
         c.known_modalities(at, "related", &x.related, modalities);
         c.statement(at, "text", &x.text, &x.sources, &mut Cited::default());
         c.clauses(at, &x.text, "", &x.sources, &x.support);
+    }
+    exclusions(c, parts);
+}
+
+/// Checks every exclusion: its id and names are its own (no entry of the
+/// catalog uses them), and its reason is a cited statement.
+fn exclusions<'p>(c: &mut Checker<'p>, parts: &'p Parts) {
+    let mut listed: Set<String> = Set::default();
+    for m in &parts.modalities {
+        for (_, name) in names_of(m) {
+            listed.insert(normalized(name));
+        }
+    }
+    let mut ids: Map<&'p str, PathAt> = Map::default();
+    for (i, x) in parts.exclusions.iter().enumerate() {
+        let at = Paths::at("exclusions", i, c.paths.0.exclusions);
+        c.entry_id(at, &x.id, &mut ids);
+        c.non_empty(Dot(at, "name"), "name", &x.name);
+        for (k, name) in std::iter::once(x.id.as_str()).chain(x.names()).enumerate() {
+            if listed.contains(&normalized(name)) {
+                let name = name.to_owned();
+                c.report(Dot(at, Item("names", k)), Rule::ExcludedButListed { name });
+            }
+        }
+        c.statement(at, "reason", &x.reason, &x.sources, &mut Cited::default());
+        c.clauses(at, &x.reason, "", &x.sources, &x.support);
     }
 }
 

@@ -39,6 +39,7 @@ pub(crate) struct Base {
     pub combinations: usize,
     pub innovations: usize,
     pub sources: usize,
+    pub exclusions: usize,
 }
 
 /// Runs every check. `today` bounds the dates. Returns the normalised

@@ -7,7 +7,7 @@ use super::{Checker, Dot, Item, Rule};
 use crate::{Map, Modality, search::text::normalized};
 
 /// Every name of a modality, with where it sits in the record.
-fn names_of(m: &Modality) -> impl Iterator<Item = (NameAt, &str)> {
+pub(super) fn names_of(m: &Modality) -> impl Iterator<Item = (NameAt, &str)> {
     std::iter::once((NameAt::Id, m.id.as_str()))
         .chain(std::iter::once((NameAt::Name, m.name.as_str())))
         .chain(
@@ -28,7 +28,7 @@ fn names_of(m: &Modality) -> impl Iterator<Item = (NameAt, &str)> {
 
 /// Where a name sits in a modality record, formatted only for problems.
 #[derive(Clone, Copy)]
-enum NameAt {
+pub(super) enum NameAt {
     Id,
     Name,
     List(Item),
