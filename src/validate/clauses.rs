@@ -1,7 +1,6 @@
 //! The clause map of a statement: which cited source holds which figures
-//! and dates of its text. A statement without a map is not checked here
-//! (the embedded catalog is moving to full coverage); one with a map must
-//! be complete and agree with its text.
+//! and dates of its text, and where. Every statement but a code has one; it
+//! must be complete and agree with its text.
 
 use std::fmt;
 
@@ -70,6 +69,11 @@ impl Checker<'_> {
         support: &[Support],
     ) {
         if support.is_empty() {
+            // Only an unknown source can leave nothing to map; it is
+            // reported already.
+            if !sources.is_empty() {
+                self.report(Dot(at, "support"), Rule::NoClauseMap);
+            }
             return;
         }
         let mut held: Vec<String> = Vec::new();

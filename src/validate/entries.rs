@@ -63,7 +63,11 @@ fn exclusions<'p>(c: &mut Checker<'p>, parts: &'p Parts) {
             }
         }
         c.statement(at, "reason", &x.reason, &x.sources, &mut Cited::default());
-        c.clauses(at, &x.reason, "", &x.sources, &x.support);
+        // A reason for leaving something out need not map its clauses; a
+        // map it gives must agree with it.
+        if !x.support.is_empty() {
+            c.clauses(at, &x.reason, "", &x.sources, &x.support);
+        }
     }
 }
 

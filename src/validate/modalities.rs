@@ -46,13 +46,11 @@ pub(super) fn modalities<'p>(
         modality_statements(m, |field, text, sources| {
             let here = Dot(at, field);
             c.statement(here, field.text_key(), text, sources, &mut seen);
-            c.clauses(
-                here,
-                text,
-                &fields_of(m, field),
-                sources,
-                support_of(m, field),
-            );
+            // A code is the fact its sources show; it has no clause map.
+            if !matches!(field, Field::Code(_) | Field::IndicationCode(..)) {
+                let fields = fields_of(m, field);
+                c.clauses(here, text, &fields, sources, support_of(m, field));
+            }
             c.field(here, m, field);
         });
         // An unknown source may be the primary one the record meant to

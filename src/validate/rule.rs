@@ -237,6 +237,10 @@ pub enum Rule {
         /// The modality.
         id: ModalityId,
     },
+    /// A statement records no clause map (codes excepted: the code is the
+    /// fact its sources show).
+    #[error("the statement has no clause map: say what each cited source holds, and where")]
+    NoClauseMap,
     /// A clause map names a source the statement does not cite.
     #[error("the clause map names source {:?}, which the statement does not cite", .id.as_str())]
     SupportNotCited {
@@ -370,6 +374,7 @@ mod tests {
                 id: "us-label".parse().unwrap(),
             },
             Rule::SelfRelation { id: modality() },
+            Rule::NoClauseMap,
             Rule::SupportNotCited { id: source() },
             Rule::SourceWithoutSupport { id: source() },
             Rule::HeldFigureNotInText {
