@@ -22,6 +22,8 @@ pub(crate) trait Own: Vocabulary + VariantArray {
     const SYSTEM: &'static str;
     /// The CodeSystem's title.
     const TITLE: &'static str;
+    /// The term's documentation, the concept's definition.
+    fn definition(self) -> &'static str;
 }
 
 macro_rules! own {
@@ -29,6 +31,9 @@ macro_rules! own {
         $(impl Own for $ty {
             const SYSTEM: &'static str = $system;
             const TITLE: &'static str = $title;
+            fn definition(self) -> &'static str {
+                <$ty>::definition(self)
+            }
         })+
     };
 }
@@ -166,11 +171,11 @@ fn vocabulary<T: Own>(cx: &Context) -> CodeSystem {
         .map(|t| Concept {
             code: t.as_str().to_owned(),
             display: t.label().to_owned(),
-            definition: None,
+            definition: Some(t.definition().to_owned()),
         })
         .collect();
     let description = format!(
-        "The io-pain-modalities vocabulary of the {}: each term's kebab-case name as code, its label as display.",
+        "The io-pain-modalities vocabulary of the {}: each term's kebab-case name as code, its label as display, its documentation as definition.",
         T::WHAT
     );
     code_system_resource(cx, T::SYSTEM, T::TITLE, &description, concept)
