@@ -3,7 +3,7 @@
 //! a FHIR server loads as it is).
 //!
 //! A view over the catalog for health-IT systems that speak FHIR. Like every
-//! export it carries [`NOTICE`]: it describes what labels, guidelines and
+//! export it carries [`NOTICE`](crate::NOTICE): it describes what labels, guidelines and
 //! studies say and is not clinical decision support. Every resource has a
 //! generated narrative (`text.status` `generated`) that ends with the notice.
 //!
