@@ -121,6 +121,38 @@ pub(crate) fn first_sentence(text: &str) -> &str {
     text
 }
 
+/// Longest short text of a precaution's concept, in bytes.
+const SHORT: usize = 150;
+
+/// A short text for a precaution's concept: its first sentence; if that is
+/// longer than [`SHORT`], its first clause (up to a colon or semicolon
+/// outside parentheses) when that is long enough to say something, or else
+/// its first words and an ellipsis. The whole statement is in the narrative.
+pub(crate) fn short_text(text: &str) -> String {
+    let sentence = first_sentence(text);
+    if sentence.len() <= SHORT {
+        return sentence.to_owned();
+    }
+    let clause = [": ", "; "]
+        .iter()
+        .filter_map(|sep| sentence.find(sep))
+        .filter(|&i| (20..=SHORT).contains(&i))
+        // Not inside parentheses.
+        .filter(|&i| sentence[..i].matches('(').count() == sentence[..i].matches(')').count())
+        .min();
+    if let Some(i) = clause {
+        return sentence[..i].to_owned();
+    }
+    let cut = sentence
+        .char_indices()
+        .take_while(|&(i, _)| i < SHORT)
+        .filter(|&(_, c)| c == ' ')
+        .map(|(i, _)| i)
+        .last()
+        .unwrap_or(sentence.len());
+    format!("{}…", sentence[..cut].trim_end_matches([',', ';', ':']))
+}
+
 pub(crate) fn precaution(
     m: &Modality,
     p: &Precaution,
@@ -135,7 +167,7 @@ pub(crate) fn precaution(
         _ => "warning",
     };
     let id = use_id(m, p.id.as_str());
-    let short = text_concept(format!("{}: {}", p.kind.label(), first_sentence(&p.text)));
+    let short = text_concept(format!("{}: {}", p.kind.label(), short_text(&p.text)));
     let concept = CodeableReference {
         concept: Some(short.clone()),
         reference: None,
@@ -180,7 +212,7 @@ pub(crate) fn precaution(
 
 #[cfg(test)]
 mod tests {
-    use super::first_sentence;
+    use super::{SHORT, first_sentence, short_text};
 
     #[test]
     fn first_sentences_skip_abbreviations() {
@@ -193,6 +225,19 @@ mod tests {
         assert_eq!(
             first_sentence("Risk vs. Benefit matters. Next."),
             "Risk vs. Benefit matters."
+        );
+    }
+
+    #[test]
+    fn short_texts_are_a_sentence_a_clause_or_the_first_words() {
+        assert_eq!(short_text("Pregnancy. More."), "Pregnancy.");
+        let long = format!("Embryo-fetal toxicity (US label): {}", "harm ".repeat(40));
+        assert_eq!(short_text(&long), "Embryo-fetal toxicity (US label)");
+        let words = "word ".repeat(60);
+        let short = short_text(&words);
+        assert!(
+            short.len() <= SHORT + '…'.len_utf8() && short.ends_with("word…"),
+            "{short}"
         );
     }
 }
