@@ -325,9 +325,13 @@ fn modality_resources(m: &Modality, cx: &Context, out: &mut Vec<Resource>) {
     out.push(Resource::ActivityDefinition(activity::activity_definition(
         m, cx,
     )));
-    let mut subject = vec![ids::reference("ActivityDefinition", m.id.as_str())];
+    let named = |resource_type| r5::Reference {
+        display: Some(m.name.clone()),
+        ..ids::reference(resource_type, m.id.as_str())
+    };
+    let mut subject = vec![named("ActivityDefinition")];
     if radiopharmaceutical {
-        subject.push(ids::reference("MedicinalProductDefinition", m.id.as_str()));
+        subject.push(named("MedicinalProductDefinition"));
     }
     let (uses, cuds): (Vec<Use>, Vec<_>) = m
         .indications

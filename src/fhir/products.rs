@@ -137,9 +137,24 @@ fn medication_knowledge(
     let mut name = vec![m.name.clone()];
     name.extend(m.brands.iter().cloned());
     let atc = atc_concepts(m);
+    let mut text = product_text("medication knowledge", m);
+    if let Some(r) = &m.radiation {
+        text = text
+            .row("Radionuclide", r.radionuclide.clone())
+            .row("Therapeutic emission", r.emission.label())
+            .row("Physical half-life", format!("{} d", r.half_life_days))
+            .row_if(
+                "Maximum energy",
+                r.max_energy_mev.map(|e| format!("{e} MeV")),
+            )
+            .row_if(
+                "Maximum range in tissue",
+                r.max_range_mm.map(|e| format!("{e} mm")),
+            );
+    }
     MedicationKnowledge {
         id: m.id.to_string(),
-        text: product_text("medication knowledge", m).build(),
+        text: text.build(),
         extension: extensions(
             cx.version.as_deref(),
             m.last_reviewed.to_string(),
