@@ -162,8 +162,10 @@ def check_value_sets(r):
             problem(where + path, f"quantity {value}")
         if key == "reference" and isinstance(value, str) and value not in by_url:
             problem(where + path, f"reference {value} does not resolve inside the Bundle")
-        if key == "coding":
-            for c in value:
+        # Every Coding: in a CodeableConcept's coding, or standing alone
+        # (MedicinalProductDefinition.code).
+        for c in value if isinstance(value, list) else [value]:
+            if isinstance(c, dict) and isinstance(c.get("system"), str) and isinstance(c.get("code"), str):
                 if c["system"].startswith(BASE):
                     display = code_systems.get(c["system"], {}).get(c["code"])
                     if display is None or c.get("display") != display:

@@ -159,12 +159,16 @@ fn our_codes_resolve_to_code_systems_of_the_bundle_and_external_codes_have_no_di
     }
     let mut ours = 0;
     each(&b, &mut |key, value| {
-        if key != "coding" {
+        // Codings in a CodeableConcept, and standing alone
+        // (MedicinalProductDefinition.code).
+        let (Some(codings), "coding" | "code") = (value.as_array(), key) else {
             return;
-        }
-        for coding in value.as_array().unwrap() {
-            let system = coding["system"].as_str().unwrap();
-            let code = coding["code"].as_str().unwrap();
+        };
+        for coding in codings {
+            let (Some(system), Some(code)) = (coding["system"].as_str(), coding["code"].as_str())
+            else {
+                continue;
+            };
             if system.starts_with(fhir::CANONICAL_BASE) {
                 let display = systems
                     .get(system)
