@@ -5,18 +5,23 @@ model leaves out.
 2. Required value sets it does not enforce: Bundle.type, the status of
    each resource type, ClinicalUseDefinition.type, RelatedArtifact.type
    (in relatedArtifact and in the artifact-relatedArtifact extension),
-   ActivityDefinition.kind; UCUM codes of the quantities.
+   ActivityDefinition.kind; UCUM codes of the quantities. A transaction
+   PUTs every entry to {resourceType}/{id}.
 3. Every reference resolves inside the Bundle: literal references to an
    entry's fullUrl (of the right resource type), canonical references to
-   the url of a Citation; fullUrls are unique.
+   the url of a Citation; fullUrls are unique. Codings of our code systems
+   name a concept of a CodeSystem of the Bundle, with its display; codings
+   of external systems carry no display.
 4. Every modality, indication, precaution and source of the catalog
-   appears, with the data version, the notice, the last review date, the
-   codes under their HL7 system URIs, and the sources each statement cites.
+   appears, with the data version, the notice, a generated narrative, the
+   last review date, the codes under their HL7 system URIs and in the
+   elements their systems belong in, and the sources each statement cites.
 
 Usage: python fhir_check.py BUNDLE_JSON CATALOG_EXPORT_JSON
 """
 
 import collections
+import html
 import json
 import pathlib
 import sys
@@ -61,15 +66,24 @@ UCUM = "http://unitsofmeasure.org"
 UCUM_CODES = {"d", "MeV", "mm"}
 PUBLICATION_STATUS_SYSTEM = "http://hl7.org/fhir/publication-status"
 EXT = "http://hl7.org/fhir/StructureDefinition/artifact-"
+BASE = "https://io-pain-modalities.example/fhir"
+CANONICAL_TYPES = ("ActivityDefinition", "Citation", "CodeSystem", "SearchParameter")
 CODE_SYSTEM_URI = {
     "icd-10-cm": "http://hl7.org/fhir/sid/icd-10-cm",
     "hcpcs": "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
     "atc": "http://www.whocc.no/atc",
     "ndc": "http://hl7.org/fhir/sid/ndc",
+    "rxnorm": "http://www.nlm.nih.gov/research/umls/rxnorm",
 }
+EXTERNAL_SYSTEMS = set(CODE_SYSTEM_URI.values())
 
-if raw.get("type") not in BUNDLE_TYPE or raw.get("type") != "collection":
-    problem("Bundle.type", f"{raw.get('type')!r} is not collection")
+if raw.get("type") not in BUNDLE_TYPE or raw.get("type") not in ("collection", "transaction"):
+    problem("Bundle.type", f"{raw.get('type')!r} is neither collection nor transaction")
+for e in raw["entry"]:
+    r = e["resource"]
+    want = {"method": "PUT", "url": f"{r['resourceType']}/{r['id']}"} if raw["type"] == "transaction" else None
+    if e.get("request") != want:
+        problem(f"{r['resourceType']}/{r['id']}", f"request {e.get('request')} is not {want}")
 
 full_urls = collections.Counter(e["fullUrl"] for e in raw["entry"])
 for url, n in full_urls.items():
@@ -77,12 +91,20 @@ for url, n in full_urls.items():
         problem("Bundle.entry", f"fullUrl {url} appears {n} times")
 by_url = {e["fullUrl"]: e["resource"] for e in raw["entry"]}
 citation_by_url = {r["url"]: r for r in by_url.values() if r["resourceType"] == "Citation"}
+code_systems = {r["url"]: {c["code"]: c["display"] for c in r["concept"]}
+                for r in by_url.values() if r["resourceType"] == "CodeSystem"}
 by_type = collections.defaultdict(dict)
 for e in raw["entry"]:
     r = e["resource"]
     by_type[r["resourceType"]][r["id"]] = r
-    if r["resourceType"] in ("ActivityDefinition", "Citation") and r.get("url") != e["fullUrl"]:
-        problem(f"{r['resourceType']}/{r['id']}", "canonical url differs from fullUrl")
+    if r["resourceType"] in CANONICAL_TYPES:
+        if r.get("url") != f"{BASE}/{r['resourceType']}/{r['id']}":
+            problem(f"{r['resourceType']}/{r['id']}", f"canonical url {r.get('url')}")
+        for key in ("name", "title", "date", "publisher", "description"):
+            if not isinstance(r.get(key), str):
+                problem(f"{r['resourceType']}/{r['id']}", f"no {key}")
+        if r.get("experimental") is not False:
+            problem(f"{r['resourceType']}/{r['id']}", "experimental is not false")
 
 
 def walk(node, path, fn):
@@ -103,10 +125,18 @@ def extensions(r, name):
 def check_value_sets(r):
     where = f"{r['resourceType']}/{r['id']}"
     t = r["resourceType"]
-    if t in ("ActivityDefinition", "Citation") and r.get("status") not in PUBLICATION_STATUS:
+    if t in CANONICAL_TYPES and r.get("status") not in PUBLICATION_STATUS:
         problem(where, f"status {r.get('status')!r}")
     if t == "MedicationKnowledge" and r.get("status") not in MEDICATION_KNOWLEDGE_STATUS:
         problem(where, f"status {r.get('status')!r}")
+    if t in ("ClinicalUseDefinition", "MedicinalProductDefinition", "PackagedProductDefinition"):
+        codings = r.get("status", {}).get("coding", [])
+        if not any(c.get("system") == PUBLICATION_STATUS_SYSTEM and c.get("code") in PUBLICATION_STATUS for c in codings):
+            problem(where, f"status {r.get('status')!r}")
+    if t == "CodeSystem" and (r.get("content") != "complete" or r.get("count") != len(r.get("concept", []))):
+        problem(where, "content is not complete, or count is not the number of concepts")
+    if t == "SearchParameter" and (r.get("type") != "token" or r.get("base") != ["Citation"]):
+        problem(where, "the search parameter is not a token search on Citation")
     if t == "ClinicalUseDefinition":
         codings = r.get("status", {}).get("coding", [])
         if not any(c.get("system") == PUBLICATION_STATUS_SYSTEM and c.get("code") in PUBLICATION_STATUS for c in codings):
@@ -132,6 +162,16 @@ def check_value_sets(r):
             problem(where + path, f"quantity {value}")
         if key == "reference" and isinstance(value, str) and value not in by_url:
             problem(where + path, f"reference {value} does not resolve inside the Bundle")
+        # Every Coding: in a CodeableConcept's coding, or standing alone
+        # (MedicinalProductDefinition.code).
+        for c in value if isinstance(value, list) else [value]:
+            if isinstance(c, dict) and isinstance(c.get("system"), str) and isinstance(c.get("code"), str):
+                if c["system"].startswith(BASE):
+                    display = code_systems.get(c["system"], {}).get(c["code"])
+                    if display is None or c.get("display") != display:
+                        problem(where + path, f"{c['system']}|{c['code']} is in no CodeSystem of the Bundle with that display")
+                if c["system"] in EXTERNAL_SYSTEMS and "display" in c:
+                    problem(where + path, f"{c['system']}|{c['code']} carries a display of ours")
 
     walk(r, "", each)
 
@@ -149,8 +189,8 @@ def resolve(ref, resource_type):
 
 for cud in by_type["ClinicalUseDefinition"].values():
     for s in cud["subject"]:
-        if resolve(s, "ActivityDefinition") is None:
-            problem(f"ClinicalUseDefinition/{cud['id']}", "subject is no ActivityDefinition of the Bundle")
+        if resolve(s, "ActivityDefinition") is None and resolve(s, "MedicinalProductDefinition") is None:
+            problem(f"ClinicalUseDefinition/{cud['id']}", "subject is no ActivityDefinition or MedicinalProductDefinition of the Bundle")
 for mk in by_type["MedicationKnowledge"].values():
     for g in mk.get("indicationGuideline", []):
         for ind in g["indication"]:
@@ -162,7 +202,7 @@ for mk in by_type["MedicationKnowledge"].values():
         if target is None or target["type"] == "indication":
             problem(f"MedicationKnowledge/{mk['id']}", "clinicalUseIssue is no clinical-use issue of the Bundle")
 
-# 3. Every resource: version, notice, last review date.
+# 3. Every resource: version, notice, narrative, last review date.
 version, notice = catalog["version"], catalog["notice"]
 for r in by_url.values():
     where = f"{r['resourceType']}/{r['id']}"
@@ -172,6 +212,12 @@ for r in by_url.values():
     notices = [r.get("usage"), r.get("purpose")] + [x["valueMarkdown"] for x in extensions(r, "usage")]
     if notice not in notices:
         problem(where, "the informational-only notice is missing")
+    text = r.get("text", {})
+    if text.get("status") != "generated" or notice not in text.get("div", "") \
+            or not text.get("div", "").startswith('<div xmlns="http://www.w3.org/1999/xhtml">'):
+        problem(where, "no generated narrative with the notice")
+    if r["resourceType"] in ("CodeSystem", "SearchParameter"):
+        continue  # they describe the whole catalog: its latest review is their date
     reviewed = [r["lastReviewDate"]] if "lastReviewDate" in r else [x["valueDate"] for x in extensions(r, "lastReviewDate")]
     if len(reviewed) != 1:
         problem(where, "no last review date")
@@ -206,16 +252,30 @@ for m in catalog["modalities"]:
         walk(value, "", lambda p, k, v: sources.update(v) if k == "sources" else None)
     if cited(ad) != sources:
         problem(mid, f"ActivityDefinition cites {len(cited(ad))} sources, the modality {len(sources)}")
-    product = {(CODE_SYSTEM_URI[c["system"]], c["code"]) for c in m.get("codes", []) if c["system"] in ("atc", "ndc", "hcpcs")}
+    def codes(system):
+        return {(CODE_SYSTEM_URI[system], c["code"]) for c in m.get("codes", []) if c["system"] == system}
     if m["category"] in radiopharmaceutical:
         if ad["kind"] != "MedicationRequest":
             problem(mid, "a radiopharmaceutical therapy's kind is MedicationRequest")
         mk = by_type["MedicationKnowledge"].get(mid)
-        if mk is None:
-            problem(mid, "no MedicationKnowledge")
-        elif codings(mk["code"]) != product:
-            problem(mid, f"MedicationKnowledge codes {codings(mk['code'])} are not {product}")
-        elif len(mk.get("indicationGuideline", [])) != len(m["indications"]):
+        mpd = by_type["MedicinalProductDefinition"].get(mid)
+        if mk is None or mpd is None:
+            problem(mid, "no MedicationKnowledge or MedicinalProductDefinition")
+            continue
+        atc = {(c["system"], c["code"]) for mc in mk.get("medicineClassification", [])
+               for cc in mc["classification"] for c in cc["coding"]}
+        packages = [resolve(p["packagedProduct"], "PackagedProductDefinition") for p in mk.get("packaging", [])]
+        ndc = {(i["system"], i["value"]) for p in packages if p for i in p["identifier"]}
+        hcpcs = {(c["system"], c["code"]) for c in mpd.get("code", [])}
+        if codings(mk["code"]) != codes("rxnorm"):
+            problem(mid, f"MedicationKnowledge.code {codings(mk['code'])} holds more than the RxNorm codes")
+        if atc != codes("atc") or {(c["system"], c["code"]) for cc in mpd.get("classification", []) for c in cc["coding"]} != atc:
+            problem(mid, "ATC is not the medicineClassification and the product's classification")
+        if ndc != codes("ndc"):
+            problem(mid, f"NDC package codes {ndc} are not {codes('ndc')}")
+        if hcpcs != codes("hcpcs"):
+            problem(mid, f"HCPCS codes {hcpcs} are not the product's codes")
+        if len(mk.get("indicationGuideline", [])) != len(m["indications"]):
             problem(mid, "an indicationGuideline per indication")
     elif mid in by_type["MedicationKnowledge"]:
         problem(mid, "MedicationKnowledge for a procedure")
@@ -227,8 +287,11 @@ for m in catalog["modalities"]:
             continue
         concept = cud["indication"]["diseaseSymptomProcedure"]["concept"]
         icd = {(CODE_SYSTEM_URI["icd-10-cm"], c["code"]) for c in ind.get("codes", [])}
-        if not icd <= codings(concept) or concept.get("text") != ind["text"]:
-            problem(loc, "diseaseSymptomProcedure lacks the ICD-10-CM codes or the text")
+        condition = (f"{BASE}/CodeSystem/condition", ind["condition"])
+        if codings(concept) != icd | {condition}:
+            problem(loc, "diseaseSymptomProcedure is not the condition and its ICD-10-CM codes")
+        if ind["text"] not in html.unescape(cud["text"]["div"]):
+            problem(loc, "the statement is not in the narrative")
         want = set(ind["sources"]) | {s for c in ind.get("codes", []) for s in c["sources"]}
         if cited(cud) != want:
             problem(loc, f"cites {sorted(cited(cud))}, the statement {sorted(want)}")
@@ -240,6 +303,8 @@ for m in catalog["modalities"]:
             problem(loc, f"no ClinicalUseDefinition of type {expected}")
         elif cited(cud) != set(p["sources"]):
             problem(loc, "does not cite exactly the statement's sources")
+        elif p["text"] not in html.unescape(cud["text"]["div"]):
+            problem(loc, "the statement is not in the narrative")
 for s in catalog["sources"]:
     c = by_type["Citation"].get(s["id"])
     if c is None:

@@ -3,7 +3,9 @@
 # through the tools people reach for by default (Ajv, check-jsonschema,
 # json-schema-to-typescript with tsc, quicktype, datamodel-code-generator),
 # a mutation test holding the schema and the crate to the same rules, and
-# the FHIR R5 export through an independent R5 model.
+# the FHIR R5 export (collection and transaction) through an independent R5
+# model and against the StructureDefinitions, bindings and FHIRPath
+# invariants of the official R5 package.
 #
 # Needs the Rust toolchain, Python 3.11 with pip and Node 20 with npm. It
 # installs the pinned npm packages (.ci/node) and Python packages
@@ -79,7 +81,12 @@ step "standards: mutation test (the crate, jsonschema and Ajv reject every fault
 
 step "standards: FHIR R5 Bundle (fhir.resources 8, value sets, references, coverage)"
 "$(example_bin fhir)" >"$work/bundle.json"
+"$(example_bin fhir)" --transaction >"$work/transaction.json"
 "$py" .ci/fhir_check.py "$work/bundle.json" "$work/export.json"
+"$py" .ci/fhir_check.py "$work/transaction.json" "$work/export.json"
+
+step "standards: FHIR R5 Bundles against the official R5 package (hl7.fhir.r5.core 5.0.0, fhirpath.js R5 model)"
+node .ci/node/fhir_validate.mjs --mutants "$work/bundle.json" "$work/transaction.json"
 
 echo
 echo "standards: all steps passed"

@@ -19,7 +19,8 @@
 use crate::Error;
 
 /// What every vocabulary enum has: a kebab-case name for machines, a label
-/// for people, and the name of the vocabulary for messages. Generic code
+/// for people, and the name of the vocabulary for messages. (Each enum also
+/// has an inherent `definition()`: its term's documentation as one line.) Generic code
 /// (a page generator, a form) can list any vocabulary through it.
 ///
 /// ```
@@ -43,11 +44,24 @@ pub trait Vocabulary: Copy + std::fmt::Display + 'static {
     fn label(self) -> &'static str;
 }
 
+/// The doc comment of a variant as one line: its `#[doc]` attributes
+/// concatenated (each line starts with a space), other attributes skipped.
+macro_rules! doc_text {
+    (@acc [$($acc:expr),*]) => { concat!($($acc),*) };
+    (@acc [$($acc:expr),*] [doc = $d:literal] $($rest:tt)*) => {
+        doc_text!(@acc [$($acc,)* $d] $($rest)*)
+    };
+    (@acc [$($acc:expr),*] [$($other:tt)*] $($rest:tt)*) => {
+        doc_text!(@acc [$($acc),*] $($rest)*)
+    };
+    ($($attrs:tt)*) => { doc_text!(@acc [] $($attrs)*) };
+}
+
 macro_rules! vocabulary {
     (
         $(#[$meta:meta])*
         $name:ident ($what:literal) {
-            $( $(#[$vmeta:meta])* $variant:ident => $label:literal ),+ $(,)?
+            $( $(#[$($vmeta:tt)*])* $variant:ident => $label:literal ),+ $(,)?
         }
     ) => {
         $(#[$meta])*
@@ -63,7 +77,7 @@ macro_rules! vocabulary {
         #[strum(parse_err_ty = Error, parse_err_fn = $name::unknown_term)]
         #[non_exhaustive]
         pub enum $name {
-            $( $(#[$vmeta])* $variant ),+
+            $( $(#[$($vmeta)*])* $variant ),+
         }
 
         // Parsed through `FromStr`, so JSON and Rust reject a bad term with
@@ -95,6 +109,14 @@ macro_rules! vocabulary {
             pub fn label(self) -> &'static str {
                 match self {
                     $( Self::$variant => $label ),+
+                }
+            }
+
+            /// What the term means: its documentation in this crate, as one
+            /// line (the FHIR export's CodeSystem definitions).
+            pub fn definition(self) -> &'static str {
+                match self {
+                    $( Self::$variant => doc_text!($( [$($vmeta)*] )*).trim_ascii() ),+
                 }
             }
         }
@@ -827,5 +849,29 @@ vocabulary! {
         RandUcla => "RAND/UCLA appropriateness",
         /// The Congress of Neurological Surgeons' levels of recommendation.
         Cns => "Congress of Neurological Surgeons",
+    }
+}
+
+#[cfg(test)]
+mod definition_tests {
+    use super::*;
+
+    #[test]
+    fn definitions_are_the_variant_docs_on_one_line() {
+        assert_eq!(
+            Category::CementAugmentation.definition(),
+            "Injects bone cement to stabilise bone: vertebroplasty, kyphoplasty."
+        );
+        // Other attributes (strum, serde renames) are not part of it.
+        assert_eq!(
+            CodeSystem::Icd10Cm.definition(),
+            "ICD-10-CM diagnosis codes (system URI `http://hl7.org/fhir/sid/icd-10-cm`)."
+        );
+        for c in <Condition as strum::VariantArray>::VARIANTS {
+            assert!(
+                !c.definition().is_empty() && !c.definition().contains("  "),
+                "{c}"
+            );
+        }
     }
 }

@@ -1,127 +1,11 @@
-//! The handful of FHIR R5 structures the export writes, as plain serde
-//! structs. Only the elements the export fills are declared; element order
-//! follows the R5 specification so the JSON reads like the spec's examples.
+//! The R5 resources of the export, each with the elements it fills.
 
 use serde::Serialize;
 
-/// `Bundle` (type `collection`).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub(crate) struct Bundle {
-    pub resource_type: &'static str,
-    pub id: String,
-    #[serde(rename = "type")]
-    pub kind: &'static str,
-    pub entry: Vec<Entry>,
-}
-
-/// `Bundle.entry`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub(crate) struct Entry {
-    pub full_url: String,
-    pub resource: Resource,
-}
-
-/// The resources of the export, tagged with `resourceType`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(tag = "resourceType")]
-pub(crate) enum Resource {
-    ActivityDefinition(ActivityDefinition),
-    MedicationKnowledge(MedicationKnowledge),
-    ClinicalUseDefinition(ClinicalUseDefinition),
-    Citation(Citation),
-}
-
-impl Resource {
-    pub fn type_name(&self) -> &'static str {
-        match self {
-            Resource::ActivityDefinition(_) => "ActivityDefinition",
-            Resource::MedicationKnowledge(_) => "MedicationKnowledge",
-            Resource::ClinicalUseDefinition(_) => "ClinicalUseDefinition",
-            Resource::Citation(_) => "Citation",
-        }
-    }
-}
-
-// Data types.
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub(crate) struct Coding {
-    pub system: String,
-    pub code: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub display: Option<String>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub(crate) struct CodeableConcept {
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub coding: Vec<Coding>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub(crate) struct Identifier {
-    pub system: String,
-    pub value: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub(crate) struct Reference {
-    pub reference: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub display: Option<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub(crate) struct CodeableReference {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub concept: Option<CodeableConcept>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reference: Option<Reference>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub(crate) struct RelatedArtifact {
-    #[serde(rename = "type")]
-    pub kind: &'static str,
-    /// A canonical reference.
-    pub resource: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub(crate) struct Extension {
-    pub url: &'static str,
-    #[serde(flatten)]
-    pub value: ExtensionValue,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub(crate) enum ExtensionValue {
-    #[serde(rename = "valueString")]
-    String(String),
-    #[serde(rename = "valueDate")]
-    Date(String),
-    #[serde(rename = "valueMarkdown")]
-    Markdown(String),
-    #[serde(rename = "valueRelatedArtifact")]
-    RelatedArtifact(RelatedArtifact),
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub(crate) struct Quantity {
-    pub value: f64,
-    pub unit: &'static str,
-    pub system: &'static str,
-    pub code: &'static str,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub(crate) struct Annotation {
-    pub text: String,
-}
+use super::{
+    Annotation, CodeableConcept, CodeableReference, Coding, Extension, Identifier, Narrative,
+    Quantity, Reference, RelatedArtifact, Shareable,
+};
 
 // ActivityDefinition.
 
@@ -129,14 +13,9 @@ pub(crate) struct Annotation {
 #[serde(rename_all = "camelCase")]
 pub(crate) struct ActivityDefinition {
     pub id: String,
-    pub url: String,
-    pub identifier: Vec<Identifier>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
-    pub name: String,
-    pub title: String,
-    pub status: &'static str,
-    pub description: String,
+    pub text: Narrative,
+    #[serde(flatten)]
+    pub meta: Shareable,
     pub usage: &'static str,
     pub last_review_date: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -147,12 +26,49 @@ pub(crate) struct ActivityDefinition {
     pub product_codeable_concept: Option<CodeableConcept>,
 }
 
+// MedicinalProductDefinition and PackagedProductDefinition.
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct MedicinalProductDefinition {
+    pub id: String,
+    pub text: Narrative,
+    pub extension: Vec<Extension>,
+    pub identifier: Vec<Identifier>,
+    pub status: CodeableConcept,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub classification: Vec<CodeableConcept>,
+    /// Codes the product is known by outside its regulator (HCPCS).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub code: Vec<Coding>,
+    pub name: Vec<ProductName>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct ProductName {
+    pub product_name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct PackagedProductDefinition {
+    pub id: String,
+    pub text: Narrative,
+    pub extension: Vec<Extension>,
+    pub identifier: Vec<Identifier>,
+    pub package_for: Vec<Reference>,
+    pub status: CodeableConcept,
+    pub description: String,
+}
+
 // MedicationKnowledge.
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub(crate) struct MedicationKnowledge {
     pub id: String,
+    pub text: Narrative,
     pub extension: Vec<Extension>,
     pub identifier: Vec<Identifier>,
     pub code: CodeableConcept,
@@ -161,9 +77,12 @@ pub(crate) struct MedicationKnowledge {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub indication_guideline: Vec<IndicationGuideline>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub medicine_classification: Vec<MedicineClassification>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub packaging: Vec<Packaging>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub clinical_use_issue: Vec<Reference>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub definitional: Option<Definitional>,
+    pub definitional: Definitional,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -172,8 +91,23 @@ pub(crate) struct IndicationGuideline {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
+pub(crate) struct MedicineClassification {
+    #[serde(rename = "type")]
+    pub kind: CodeableConcept,
+    pub classification: Vec<CodeableConcept>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct Packaging {
+    pub packaged_product: Reference,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub(crate) struct Definitional {
+    pub definition: Vec<Reference>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub drug_characteristic: Vec<DrugCharacteristic>,
 }
 
@@ -201,6 +135,7 @@ pub(crate) enum CharacteristicValue {
 #[serde(rename_all = "camelCase")]
 pub(crate) struct ClinicalUseDefinition {
     pub id: String,
+    pub text: Narrative,
     pub extension: Vec<Extension>,
     pub identifier: Vec<Identifier>,
     #[serde(rename = "type")]
@@ -236,6 +171,7 @@ pub(crate) struct UndesirableEffect {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub(crate) struct Warning {
     pub description: String,
+    pub code: CodeableConcept,
 }
 
 // Citation.
@@ -244,11 +180,9 @@ pub(crate) struct Warning {
 #[serde(rename_all = "camelCase")]
 pub(crate) struct Citation {
     pub id: String,
-    pub url: String,
-    pub identifier: Vec<Identifier>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
-    pub status: &'static str,
+    pub text: Narrative,
+    #[serde(flatten)]
+    pub meta: Shareable,
     pub purpose: &'static str,
     pub last_review_date: String,
     pub summary: Vec<CitationSummary>,
@@ -277,11 +211,60 @@ pub(crate) struct CitedArtifact {
     pub identifier: Vec<Identifier>,
     pub date_accessed: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub publication_form: Vec<PublicationForm>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub web_location: Vec<WebLocation>,
     pub classification: Vec<Classification>,
+}
+
+/// `Citation.citedArtifact.publicationForm`, as far as a year.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct PublicationForm {
+    pub article_date: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub(crate) struct WebLocation {
     pub url: String,
+}
+
+// CodeSystem and SearchParameter.
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct CodeSystem {
+    pub id: String,
+    pub text: Narrative,
+    #[serde(flatten)]
+    pub meta: Shareable,
+    pub purpose: &'static str,
+    pub case_sensitive: bool,
+    pub content: &'static str,
+    pub count: usize,
+    pub concept: Vec<Concept>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub(crate) struct Concept {
+    pub code: String,
+    pub display: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub definition: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct SearchParameter {
+    pub id: String,
+    pub text: Narrative,
+    #[serde(flatten)]
+    pub meta: Shareable,
+    pub purpose: &'static str,
+    pub code: &'static str,
+    pub base: Vec<&'static str>,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub expression: &'static str,
+    pub processing_mode: &'static str,
 }

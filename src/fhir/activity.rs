@@ -1,0 +1,65 @@
+//! A modality as an `ActivityDefinition`.
+
+use super::artifact::cite;
+use super::ids::{canonical, code_system, computable_name, identifier};
+use super::narrative::Text;
+use super::r5::{ActivityDefinition, CodeableConcept, Coding, Shareable};
+use super::terminology::{MODALITY, external};
+use super::{Context, PUBLISHER, is_radiopharmaceutical};
+use crate::{CodeSystem, Modality, NOTICE, statement::modality_statements};
+
+pub(crate) fn activity_definition(m: &Modality, cx: &Context) -> ActivityDefinition {
+    let radiopharmaceutical = is_radiopharmaceutical(m);
+    let mut all_sources = Vec::new();
+    modality_statements(m, |_, _, sources| all_sources.extend(sources));
+    let text = Text::new(m.name.clone())
+        .para(m.summary.text.clone())
+        .row("Category", m.category.label())
+        .row("Lifecycle", m.lifecycle.label())
+        .row("Route", m.administration.route.label())
+        .row("Last reviewed", m.last_reviewed.to_string())
+        .row("Catalog id", m.id.to_string());
+    ActivityDefinition {
+        id: m.id.to_string(),
+        text: text.build(),
+        meta: Shareable {
+            url: canonical("ActivityDefinition", m.id.as_str()),
+            identifier: identifier("modality", m.id.to_string()),
+            version: cx.version.clone(),
+            name: computable_name(m.id.as_str()),
+            title: m.name.clone(),
+            status: "active",
+            experimental: false,
+            date: m.last_reviewed.to_string(),
+            publisher: PUBLISHER,
+            description: m.summary.text.clone(),
+        },
+        usage: NOTICE,
+        last_review_date: m.last_reviewed.to_string(),
+        related_artifact: cite(all_sources),
+        kind: if radiopharmaceutical {
+            "MedicationRequest"
+        } else {
+            "ServiceRequest"
+        },
+        code: CodeableConcept {
+            coding: vec![Coding {
+                system: code_system(MODALITY),
+                code: m.id.to_string(),
+                display: Some(m.name.clone()),
+            }],
+            text: Some(m.name.clone()),
+        },
+        // The medicine as a concept: RxNorm where the catalog has it; the
+        // product's other codes are on MedicinalProductDefinition.
+        product_codeable_concept: radiopharmaceutical.then(|| CodeableConcept {
+            coding: m
+                .codes
+                .iter()
+                .filter(|c| c.system == CodeSystem::Rxnorm)
+                .map(external)
+                .collect(),
+            text: Some(m.name.clone()),
+        }),
+    }
+}
