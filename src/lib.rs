@@ -1,11 +1,16 @@
 //! # io-pain-modalities
 //!
-//! A typed, sourced reference catalog of interventional-oncology (IO)
-//! pain-management modalities: radiofrequency ablation of bone metastases,
-//! strontium-89 chloride, vertebroplasty and balloon kyphoplasty, epidural
-//! steroid injections, lutetium-177 vipivotide tetraxetan, and comparators
-//! such as cryoablation, focused ultrasound, samarium-153 and radium-223;
-//! with their combinations and the emerging innovations around them.
+//! A typed, sourced reference catalog of interventional-oncology (IO) and
+//! radiotherapeutic cancer-pain modalities: ablation of bone metastases
+//! (radiofrequency, microwave, cryoablation, focused ultrasound), cement
+//! augmentation (vertebroplasty, balloon kyphoplasty, implants, cementoplasty
+//! outside the spine) and percutaneous fixation, bone-seeking and
+//! PSMA-targeted radiopharmaceuticals, palliative and stereotactic
+//! radiotherapy, epidural steroid injections, sympathetic neurolysis
+//! (coeliac, superior hypogastric, ganglion impar), cordotomy, intrathecal
+//! drug delivery and transarterial embolisation; with their combinations,
+//! the emerging innovations around them, and the procedures people look for
+//! that lie outside this scope.
 //!
 //! ## Informational only
 //!
@@ -59,6 +64,13 @@
 //! every statement with its citations; [`Catalog::statements_jsonl`] exports
 //! it. [`DATA_VERSION`] names the data release.
 //!
+//! Each statement carries a stable id (its [`StatementRef::anchor`]) that
+//! survives the addition, removal and reordering of other statements, and a
+//! clause map ([`Support`]): for each source it cites, where to look in it
+//! (a section, table, page or registry field) and which figures and dates of
+//! the statement it holds. Loading a catalog checks that every number and
+//! date of a statement is held by one of its sources.
+//!
 //! ## Your own data
 //!
 //! [`Catalog::from_json`] loads a catalog file of your own;
@@ -82,14 +94,34 @@
 //!   filters, one page per record with numbered citations, the
 //!   bibliography, a regulatory timeline), readable from `file://` with no
 //!   network.
-//! - `fhir`: [`fhir::bundle`], the catalog as a FHIR R5 `Bundle`
-//!   (ActivityDefinition, MedicationKnowledge, ClinicalUseDefinition,
-//!   Citation), with what the mapping keeps of each statement's sources.
+//! - `fhir`: [`fhir::bundle`] and [`fhir::transaction_bundle`], the catalog
+//!   as a FHIR R5 `Bundle` (ActivityDefinition, MedicinalProductDefinition,
+//!   MedicationKnowledge, ClinicalUseDefinition, Citation, our CodeSystems),
+//!   with what the mapping keeps of each statement's sources.
+//!
+//! ## Architecture
+//!
+//! The data is the product; the code gives it meaning in layers, each file
+//! importing only from the layers below it:
+//!
+//! 1. **Ground floor:** `vocab` (closed vocabularies with labels), `ids`
+//!    (ids, identifiers, partial dates), `error`.
+//! 2. **Records:** `model` (modalities, statements, clause maps, sources,
+//!    combinations, innovations, exclusions) and `statement` (the flat view
+//!    of every cited statement and its stable anchor).
+//! 3. **The file:** `file` (the catalog file format and its readers) and
+//!    `validate` (typed rules in named phases, every problem in one pass).
+//! 4. **The catalog:** `catalog` (load, merge, iteration, reverse views),
+//!    built on `search` (text analysis, the word index, ranking).
+//! 5. **Views:** `lookup` (the one-answer decision), `filter`, `export`,
+//!    and, behind features, `schema`, `html` and `fhir`.
 //!
 //! ## Errors
 //!
 //! One error type, [`Error`]: messages are lowercase, carry the offending
-//! input, and for catalog files the JSON path of the bad field.
+//! input, and for catalog files the JSON path of the bad field. A lookup of a
+//! procedure the catalog lists as outside its scope answers
+//! [`Error::OutOfScope`] with the reason.
 //!
 //! A catalog that parses but breaks the catalog's rules fails with
 //! [`Error::Invalid`], which holds every [`Problem`] validation found in one
