@@ -6,10 +6,11 @@ use std::{io::Read, sync::LazyLock};
 
 use crate::{
     Map,
+    date::Date,
     error::Result,
     file::{Parts, into_parts, parse, read_text},
     filter::Query,
-    ids::{Date, EntryId, SourceId},
+    ids::{EntryId, SourceId},
     model::{Combination, Exclusion, Innovation, Modality, Source},
     search::index::Index,
     statement::{Field, StatementRef, Subject, modality_statements, resolve, support_of},

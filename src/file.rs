@@ -40,7 +40,7 @@ pub(crate) struct CatalogFile {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "file_version"
     )]
-    #[cfg_attr(feature = "schemars", schemars(regex(pattern = crate::ids::FULL_DATE_PATTERN)))]
+    #[cfg_attr(feature = "schemars", schemars(regex(pattern = crate::date::FULL_DATE_PATTERN)))]
     pub version: Option<String>,
     /// The informational-only notice.
     #[serde(
@@ -71,7 +71,7 @@ fn file_version<'de, D: serde::Deserializer<'de>>(
 ) -> std::result::Result<Option<String>, D::Error> {
     let version = <Option<String> as serde::Deserialize>::deserialize(d)?;
     if let Some(v) = &version {
-        crate::ids::check_full_date(v).map_err(serde::de::Error::custom)?;
+        crate::date::check_full_date(v).map_err(serde::de::Error::custom)?;
     }
     Ok(version)
 }

@@ -153,6 +153,7 @@ pub(crate) type Map<K, V> = std::collections::HashMap<K, V, foldhash::fast::Rand
 /// Hash sets, as [`Map`].
 pub(crate) type Set<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
 
+mod date;
 mod error;
 mod export;
 #[cfg(feature = "fhir")]
@@ -174,9 +175,10 @@ mod validate;
 mod vocab;
 
 pub use catalog::{Catalog, DATA_VERSION, Entry, Iter, NOTICE, Statements, catalog};
+pub use date::Date;
 pub use error::{Error, Result};
 pub use filter::{Matches, Query};
-pub use ids::{Date, Doi, EntryId, ModalityId, Pmid, SourceId, StatementId, Url};
+pub use ids::{Doi, EntryId, ModalityId, Pmid, SourceId, StatementId, Url};
 pub use model::{
     Administration, Code, Combination, Correction, Evidence, Exclusion, GuidelineGrade, Indication,
     Innovation, Modality, OpioidEvidence, Precaution, Radiation, RegulatoryEvent, Relation, Source,
