@@ -186,7 +186,6 @@ pub use model::{
 };
 pub use search::{Hit, MatchKind, NameField};
 pub use statement::{Field, StatementRef, Subject};
-pub use strum;
 pub use validate::{Problem, Problems, Rule};
 pub use vocab::{
     AnatomicSite, Category, CodeSystem, Condition, Emission, EvidenceLevel, GradeScheme, Imaging,

@@ -4,7 +4,7 @@
 use io_pain_modalities::{
     AnatomicSite, Catalog, Category, CodeSystem, Condition, Date, Doi, EntryId, Imaging,
     Jurisdiction, Lifecycle, ModalityId, PainPattern, Pmid, PrecautionKind, RegulatoryStatus,
-    Route, SourceId, SourceKind, TumourType, Url, UseKind, catalog, strum::VariantArray,
+    Route, SourceId, SourceKind, TumourType, Url, UseKind, Vocabulary, catalog,
 };
 use proptest::prelude::*;
 use serde_json::{Value, json};
@@ -127,7 +127,7 @@ proptest! {
         let _ = s.parse::<Pmid>();
         let _ = s.parse::<Url>();
         let _ = s.parse::<Date>();
-        for system in CodeSystem::VARIANTS {
+        for system in CodeSystem::ALL {
             let _ = system.check(&s);
         }
         let _ = Catalog::from_json(&s);
@@ -186,18 +186,18 @@ fn modality_json() -> impl Strategy<Value = Value> {
         "[a-z][a-z0-9]{0,10}(-[a-z0-9]{1,6}){0,3}",
         any::<String>(),
         prop::collection::vec(any::<String>(), 0..3),
-        pick(Category::VARIANTS),
-        pick(Lifecycle::VARIANTS),
+        pick(Category::ALL),
+        pick(Lifecycle::ALL),
         statement(),
-        (pick(Route::VARIANTS), prop::collection::vec(pick(Imaging::VARIANTS), 0..3)),
+        (pick(Route::ALL), prop::collection::vec(pick(Imaging::ALL), 0..3)),
         (
-            pick(Condition::VARIANTS),
-            prop::option::of(pick(PainPattern::VARIANTS)),
-            prop::collection::vec(pick(AnatomicSite::VARIANTS), 0..3),
-            pick(UseKind::VARIANTS),
-            pick(Jurisdiction::VARIANTS),
+            pick(Condition::ALL),
+            prop::option::of(pick(PainPattern::ALL)),
+            prop::collection::vec(pick(AnatomicSite::ALL), 0..3),
+            pick(UseKind::ALL),
+            pick(Jurisdiction::ALL),
         ),
-        (pick(RegulatoryStatus::VARIANTS), prop::option::of((1800u16..2026, 1u8..=12, 1u8..=28))),
+        (pick(RegulatoryStatus::ALL), prop::option::of((1800u16..2026, 1u8..=12, 1u8..=28))),
         (0.001f64..1e6, prop::option::of(0.001f64..100.0)),
     )
         .prop_map(|(id, name, synonyms, category, lifecycle, st, (route, imaging), ind, reg, rad)| {

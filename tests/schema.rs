@@ -57,10 +57,10 @@ fn the_data_file_points_at_the_committed_schema() {
 
 #[test]
 fn each_code_system_in_the_schema_names_its_uri() {
-    use io_pain_modalities::{CodeSystem, strum::IntoEnumIterator};
+    use io_pain_modalities::{CodeSystem, Vocabulary};
     let s = io_pain_modalities::schema::catalog_schema();
     let variants = s["$defs"]["CodeSystem"]["oneOf"].as_array().unwrap();
-    for system in CodeSystem::iter() {
+    for &system in CodeSystem::ALL {
         let v = variants
             .iter()
             .find(|v| v["const"] == system.as_str())

@@ -1,8 +1,8 @@
 //! Closed vocabularies.
 //!
 //! Every enum here has the same kebab-case name in Rust's `Display`/`FromStr`
-//! (strum) and in JSON (serde), and can be iterated with
-//! [`strum::IntoEnumIterator`] or listed with [`strum::VariantArray`].
+//! (strum) and in JSON (serde), and every term of one is listed by
+//! [`Vocabulary::ALL`].
 //!
 //! ```
 //! use io_pain_modalities::PainPattern;
@@ -22,10 +22,10 @@
 /// (a page generator, a form) can list any vocabulary through it.
 ///
 /// ```
-/// use io_pain_modalities::{Condition, Vocabulary, strum::IntoEnumIterator};
+/// use io_pain_modalities::{Condition, Vocabulary};
 ///
-/// fn options<T: Vocabulary + IntoEnumIterator>() -> Vec<(&'static str, &'static str)> {
-///     T::iter().map(|t| (t.as_str(), t.label())).collect()
+/// fn options<T: Vocabulary>() -> Vec<(&'static str, &'static str)> {
+///     T::ALL.iter().map(|t| (t.as_str(), t.label())).collect()
 /// }
 /// let conditions = options::<Condition>();
 /// assert!(conditions.contains(&(
@@ -36,6 +36,8 @@
 pub trait Vocabulary: Copy + std::fmt::Display + 'static {
     /// What this vocabulary is called in error messages, such as `"pain pattern"`.
     const WHAT: &'static str;
+    /// Every term, in declaration order.
+    const ALL: &'static [Self];
     /// The kebab-case name, as in JSON and `Display`.
     fn as_str(self) -> &'static str;
     /// The label people read, in sentence case.
@@ -121,6 +123,7 @@ macro_rules! vocabulary {
 
         impl Vocabulary for $name {
             const WHAT: &'static str = $what;
+            const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
             fn as_str(self) -> &'static str {
                 $name::as_str(self)
             }
