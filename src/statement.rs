@@ -239,7 +239,6 @@ pub(crate) fn support_of(m: &Modality, field: Field) -> &[Support] {
     found.map_or(&[], Vec::as_slice)
 }
 
-
 /// Calls `f` for every statement of a modality, in document order.
 pub(crate) fn modality_statements<'a>(
     m: &'a Modality,

@@ -1,0 +1,55 @@
+//! A modality's page: every field, every statement with numbered citations.
+
+use askama::Template;
+
+use super::{
+    address::{NamedLink, subject_href},
+    cite::Refs,
+    layout::{Layout, page},
+};
+use crate::{Catalog, EvidenceLevel, Modality, Result, Subject, statement::modality_statements};
+
+#[derive(Template)]
+#[template(path = "modality.html", config = "src/html/askama.toml")]
+struct ModalityPage<'a> {
+    page: Layout,
+    m: &'a Modality,
+    refs: Refs<'a>,
+    level: Option<EvidenceLevel>,
+    combinations: Vec<NamedLink>,
+    innovations: Vec<NamedLink>,
+}
+
+fn modality_page<'a>(c: &'a Catalog, m: &'a Modality) -> ModalityPage<'a> {
+    let mut refs = Refs::default();
+    modality_statements(m, |_, _, sources| refs.cite(c, sources));
+    ModalityPage {
+        page: Layout::new(c, "../", "record", m.name.clone()),
+        m,
+        refs,
+        level: m.evidence_level(),
+        combinations: c
+            .combinations()
+            .filter(|x| x.modalities.contains(&m.id))
+            .map(|x| NamedLink {
+                name: x.name.clone(),
+                href: subject_href(Subject::Combination(x)),
+            })
+            .collect(),
+        innovations: c
+            .innovations()
+            .filter(|x| x.related.contains(&m.id))
+            .map(|x| NamedLink {
+                name: x.name.clone(),
+                href: subject_href(Subject::Innovation(x)),
+            })
+            .collect(),
+    }
+}
+
+/// Every modality's page as files of the site.
+pub(crate) fn render(c: &Catalog) -> Result<Vec<(String, String)>> {
+    c.iter()
+        .map(|m| page(subject_href(Subject::Modality(m)), &modality_page(c, m)))
+        .collect()
+}
