@@ -96,6 +96,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod catalog;
+mod compare;
 
 /// Hash maps keyed by catalog text: foldhash is several times faster than
 /// SipHash on short keys and still seeded per process.
@@ -119,11 +120,15 @@ mod model;
 #[cfg(feature = "schemars")]
 pub mod schema;
 pub mod search;
+mod standing;
 mod statement;
 mod validate;
 mod vocab;
 
 pub use catalog::{Catalog, DATA_VERSION, Entry, Iter, NOTICE, Statements, catalog};
+pub use compare::{
+    Compared, ComparedIndication, Comparison, MAX_COMPARED, MIN_COMPARED, StrongestStudy,
+};
 pub use error::{Error, Result};
 pub use filter::{Matches, Query};
 pub use ids::{Date, Doi, EntryId, ModalityId, Pmid, SourceId, StatementId, Url};

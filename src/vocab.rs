@@ -379,6 +379,17 @@ vocabulary! {
         Discontinued => "Discontinued",
         /// Only available in trials.
         Investigational => "Investigational",
+        /// A product, or lots of it, recalled.
+        Recall => "Recall",
+        /// A regulator's safety communication or public-health notification,
+        /// without a required label change.
+        SafetyCommunication => "Safety communication",
+        /// A regulator's enforcement action: a warning letter, an import
+        /// alert, a seizure.
+        EnforcementAction => "Enforcement action",
+        /// A payer's coverage decision (such as a Medicare national coverage
+        /// determination): not a regulator's, but it governs access.
+        CoverageDecision => "Coverage decision",
     }
 }
 

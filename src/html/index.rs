@@ -5,11 +5,12 @@ use askama::Template;
 
 use super::{
     address::{NamedLink, modality_href, modality_link, subject_href},
+    filter::{Filter, choices},
     layout::{Layout, Text, page},
 };
 use crate::{
     Catalog, Combination, Innovation, Jurisdiction, Modality, PainPattern, RegulatoryEvent, Result,
-    Subject, Vocabulary,
+    Subject, standing::event_words,
 };
 
 /// An indication in the index table: condition, kind of use, jurisdiction.
@@ -24,7 +25,10 @@ pub(crate) struct UseLine {
 #[derive(Clone, Debug)]
 pub(crate) struct RegLine {
     pub jurisdiction: Text,
+    /// The kind of event, in words that say what it concerns.
     pub status: Text,
+    /// The product it concerns, without its bracketed details.
+    pub product: Option<String>,
     pub date: Option<String>,
     /// For an undated state: when it was seen to hold.
     pub as_of: Option<String>,
@@ -100,7 +104,11 @@ fn key_events(m: &Modality) -> Vec<RegLine> {
     }
     let line = |r: &RegulatoryEvent| RegLine {
         jurisdiction: r.jurisdiction.label(),
-        status: r.status.label(),
+        status: event_words(m, r),
+        product: r
+            .product
+            .as_deref()
+            .map(|p| p.split(" (").next().unwrap_or(p).to_owned()),
         date: r.date.map(|d| d.to_string()),
         as_of: r.as_of.map(|d| d.to_string()),
     };
@@ -137,33 +145,6 @@ pub(crate) struct Group<'a> {
     pub rows: Vec<Row<'a>>,
 }
 
-/// A choice of a filter.
-#[derive(Clone, Debug)]
-pub(crate) struct Choice {
-    pub value: &'static str,
-    pub label: Text,
-}
-
-/// One filter of the index: a labelled `<select>`.
-#[derive(Clone, Debug)]
-pub(crate) struct Filter {
-    pub key: &'static str,
-    pub label: &'static str,
-    pub choices: Vec<Choice>,
-}
-
-fn choices<T: Vocabulary + Ord>(values: impl Iterator<Item = T>) -> Vec<Choice> {
-    let mut v: Vec<T> = values.collect();
-    v.sort();
-    v.dedup();
-    v.into_iter()
-        .map(|t| Choice {
-            value: t.as_str(),
-            label: t.label(),
-        })
-        .collect()
-}
-
 /// A combination row of the index.
 #[derive(Clone, Debug)]
 pub(crate) struct CombinationRow<'a> {
@@ -196,7 +177,7 @@ fn index_page(c: &Catalog) -> IndexPage<'_> {
         Group {
             id: "article",
             title: "Modalities of the source article",
-            blurb: "The modalities the source article lists.",
+            blurb: "The modalities the source article (What is the Future of Interventional Oncology?) lists for pain.",
             rows: c.query().comparator(false).iter().map(row).collect(),
         },
         Group {
@@ -230,7 +211,16 @@ fn index_page(c: &Catalog) -> IndexPage<'_> {
         },
     ];
     IndexPage {
-        page: Layout::new(c, "", "index", "Catalog".to_owned()),
+        page: Layout::new(
+            c,
+            "index.html",
+            "index",
+            "Catalog".to_owned(),
+            &format!(
+                "A sourced reference catalog of {} interventional-oncology pain modalities: indications, regulatory history, evidence and opioid findings",
+                c.len()
+            ),
+        ),
         groups,
         filters,
         total: c.len(),

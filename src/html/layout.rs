@@ -27,17 +27,28 @@ pub(crate) struct Layout {
     pub notice: &'static str,
     /// The generator name, in a `<meta>` tag.
     pub generator: &'static str,
+    /// The page's own description, for `<meta name="description">`.
+    pub description: String,
+    /// When the page's content was last reviewed: the record's date, or
+    /// the data version.
+    pub reviewed: String,
+    /// The page's path from the site's root, printed at the foot of a
+    /// printed page.
+    pub path: String,
 }
 
 impl Layout {
-    /// The layout of a page at `root` (`""` or `"../"`), in the navigation
-    /// entry `current`, titled `title`.
+    /// The layout of the page at `path`, in the navigation entry `current`,
+    /// titled `title` and described by `description` (to which the notice
+    /// is added).
     pub(crate) fn new(
         c: &Catalog,
-        root: &'static str,
+        path: &str,
         current: &'static str,
         title: String,
+        description: &str,
     ) -> Self {
+        let root = if path.contains('/') { "../" } else { "" };
         let version = if c.version().is_empty() {
             "unversioned".to_owned()
         } else {
@@ -46,12 +57,45 @@ impl Layout {
         Layout {
             root,
             title,
+            reviewed: version.clone(),
             version,
             current,
             notice: NOTICE,
             generator: GENERATOR,
+            description: describe(description),
+            path: path.to_owned(),
         }
     }
+
+    /// The same layout, saying the content was last reviewed on `date`.
+    pub(crate) fn reviewed(self, date: String) -> Self {
+        Layout {
+            reviewed: date,
+            ..self
+        }
+    }
+}
+
+/// Longest description before the notice, in characters.
+const DESCRIPTION_CHARS: usize = 150;
+
+/// A page description: the first sentence of `text`, cut at a word if
+/// long, then "Informational only."
+fn describe(text: &str) -> String {
+    let text = text.trim();
+    let sentence = text
+        .find(". ")
+        .map_or(text, |i| &text[..=i])
+        .trim_end_matches('.');
+    let mut out = if sentence.chars().count() <= DESCRIPTION_CHARS {
+        format!("{sentence}.")
+    } else {
+        let cut: String = sentence.chars().take(DESCRIPTION_CHARS).collect();
+        let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+        format!("{}…", cut.trim_end_matches([',', ';', ' ']))
+    };
+    out.push_str(" Informational only, not clinical decision software.");
+    out
 }
 
 /// One rendered file of the site: its path and its HTML.

@@ -40,8 +40,12 @@ use crate::{Catalog, Result};
 mod about;
 mod address;
 mod assets;
+mod citation;
 mod cite;
+mod compare;
+mod downloads;
 mod evidence_map;
+mod filter;
 mod index;
 mod layout;
 mod modality;
@@ -89,13 +93,20 @@ pub fn render(catalog: &Catalog) -> Result<Site> {
         index::render(catalog)?,
         sources::render(catalog)?,
         timeline::render(catalog)?,
-        about::render(catalog)?,
     ];
+    let (data, downloads) = downloads::downloads(catalog);
+    files.push(about::render(catalog, downloads)?);
+    files.extend(data);
     files.extend(modality::render(catalog)?);
     files.extend(record::render(catalog)?);
+    files.extend(compare::render(catalog)?);
     files.push(("assets/style.css".to_owned(), assets::STYLE_CSS.to_owned()));
     files.push(("assets/site.js".to_owned(), assets::SITE_JS.to_owned()));
     files.push(("assets/search.js".to_owned(), assets::SEARCH_JS.to_owned()));
+    files.push((
+        "assets/compare.js".to_owned(),
+        assets::COMPARE_JS.to_owned(),
+    ));
     files.push((
         "assets/search-index.js".to_owned(),
         search_index::search_index_js(catalog),
@@ -138,7 +149,8 @@ impl Site {
     ///
     /// ```
     /// let site = io_pain_modalities::html::render(io_pain_modalities::catalog())?;
-    /// assert!(site.len_bytes() < 2_000_000);
+    /// let sum: usize = site.files().map(|(_, c)| c.len()).sum();
+    /// assert_eq!(site.len_bytes(), sum);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn len_bytes(&self) -> usize {

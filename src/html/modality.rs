@@ -3,11 +3,14 @@
 use askama::Template;
 
 use super::{
-    address::{NamedLink, subject_href},
+    address::{NamedLink, code_href, subject_href},
     cite::Refs,
     layout::{Layout, page},
 };
-use crate::{Catalog, EvidenceLevel, Modality, Result, Subject, statement::modality_statements};
+use crate::{
+    Catalog, Code, EvidenceLevel, Modality, RegulatoryEvent, Result, Subject,
+    standing::event_words, statement::modality_statements,
+};
 
 #[derive(Template)]
 #[template(path = "modality.html", config = "src/html/askama.toml")]
@@ -20,11 +23,30 @@ struct ModalityPage<'a> {
     innovations: Vec<NamedLink>,
 }
 
+impl ModalityPage<'_> {
+    /// The page of a code in its public registry, if it has one.
+    fn registry(&self, k: &Code) -> Option<String> {
+        code_href(k.system, &k.code)
+    }
+
+    /// A regulatory event's kind, in words that say what it concerns.
+    fn event(&self, r: &RegulatoryEvent) -> &'static str {
+        event_words(self.m, r)
+    }
+}
+
 fn modality_page<'a>(c: &'a Catalog, m: &'a Modality) -> ModalityPage<'a> {
     let mut refs = Refs::default();
     modality_statements(m, |_, _, sources| refs.cite(c, sources));
     ModalityPage {
-        page: Layout::new(c, "../", "record", m.name.clone()),
+        page: Layout::new(
+            c,
+            &subject_href(Subject::Modality(m)),
+            "record",
+            m.name.clone(),
+            &m.plain_summary.as_ref().unwrap_or(&m.summary).text,
+        )
+        .reviewed(m.last_reviewed.to_string()),
         m,
         refs,
         level: m.evidence_level(),

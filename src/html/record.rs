@@ -18,7 +18,6 @@ struct RecordPage<'a> {
     /// What kind of record this is, above the name.
     kicker: String,
     name: &'a str,
-    id: &'a str,
     synonyms: &'a [String],
     category: Option<Text>,
     stage: Text,
@@ -35,17 +34,18 @@ struct RecordPage<'a> {
 impl<'a> RecordPage<'a> {
     fn new(
         c: &'a Catalog,
-        name: &'a str,
+        subject: Subject<'a>,
+        text: &'a str,
         sources: &'a [SourceId],
         modalities: &[ModalityId],
     ) -> Self {
+        let name = subject.name();
         let mut refs = Refs::default();
         refs.cite(c, sources);
         RecordPage {
-            page: Layout::new(c, "../", "record", name.to_owned()),
+            page: Layout::new(c, &subject_href(subject), "record", name.to_owned(), text),
             kicker: String::new(),
             name,
-            id: "",
             synonyms: &[],
             category: None,
             stage: "",
@@ -55,7 +55,7 @@ impl<'a> RecordPage<'a> {
                 .iter()
                 .map(|id| modality_link(c, id.as_str()))
                 .collect(),
-            text: "",
+            text,
             sources,
             refs,
         }
@@ -64,25 +64,27 @@ impl<'a> RecordPage<'a> {
     fn combination(c: &'a Catalog, x: &'a Combination) -> Self {
         RecordPage {
             kicker: format!("Combination · {}", x.lifecycle.label()),
-            id: x.id.as_str(),
             stage: x.lifecycle.label(),
             links_label: "Modalities, in the order used",
             ordered: true,
-            text: &x.text,
-            ..RecordPage::new(c, &x.name, &x.sources, &x.modalities)
+            ..RecordPage::new(
+                c,
+                Subject::Combination(x),
+                &x.text,
+                &x.sources,
+                &x.modalities,
+            )
         }
     }
 
     fn innovation(c: &'a Catalog, x: &'a Innovation) -> Self {
         RecordPage {
             kicker: format!("Emerging innovation · {}", x.category.label()),
-            id: x.id.as_str(),
             synonyms: &x.synonyms,
             category: Some(x.category.label()),
             stage: x.lifecycle.label(),
             links_label: "Builds on",
-            text: &x.text,
-            ..RecordPage::new(c, &x.name, &x.sources, &x.related)
+            ..RecordPage::new(c, Subject::Innovation(x), &x.text, &x.sources, &x.related)
         }
     }
 }

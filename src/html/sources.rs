@@ -5,6 +5,8 @@ use askama::Template;
 
 use super::{
     address::{Link, source_links, statement_anchor, subject_href},
+    citation::ShortCitation,
+    filter::{Choice, Filter, choices},
     layout::{Layout, page},
 };
 use crate::{Catalog, Field, Result, Source, SourceStatus, Verification};
@@ -44,8 +46,15 @@ pub(crate) struct CitedBy {
 #[derive(Clone, Debug)]
 pub(crate) struct SourceEntry<'a> {
     pub s: &'a Source,
+    /// Its first author or issuing body and year, as the list is sorted.
+    pub short: String,
+    /// The initial it is filed under in the jump index, or `None` when it
+    /// files under the initial of the entry before it.
+    pub letter: Option<char>,
     /// `current`, `draft`, `withdrawn`, `unconfirmed` or `superseded`, for styling.
     pub status_class: &'static str,
+    /// The source that replaced it, as a short citation.
+    pub superseded_by: Option<String>,
     pub links: Vec<Link>,
     pub cited_by: Vec<CitedBy>,
     /// How many statements cite it.
@@ -57,55 +66,140 @@ pub(crate) struct SourceEntry<'a> {
 struct SourcesPage<'a> {
     page: Layout,
     entries: Vec<SourceEntry<'a>>,
+    /// The initials of the jump index, in order.
+    letters: Vec<char>,
+    filters: Vec<Filter>,
     verified: usize,
     secondary: usize,
 }
 
-fn sources_page(c: &Catalog) -> SourcesPage<'_> {
-    let entries: Vec<SourceEntry<'_>> = c
-        .sources()
-        .map(|s| SourceEntry {
-            s,
-            status_class: match &s.status {
-                Some(SourceStatus::Current) => "current",
-                Some(SourceStatus::Draft) => "draft",
-                Some(SourceStatus::Withdrawn) => "withdrawn",
-                Some(SourceStatus::Discontinued) => "discontinued",
-                Some(SourceStatus::Unconfirmed) => "unconfirmed",
-                Some(SourceStatus::Superseded(_)) => "superseded",
-                _ => "unknown",
-            },
-            links: source_links(s),
-            cited_by: {
-                let mut groups: Vec<CitedBy> = Vec::new();
-                for st in c.citing(s.id.as_str()) {
-                    let page = subject_href(st.subject);
-                    let field = (
-                        field_words(st.field),
-                        format!("{page}#{}", statement_anchor(&st.anchor())),
-                    );
-                    match groups.last_mut() {
-                        Some(g) if g.page == page => g.fields.push(field),
-                        _ => groups.push(CitedBy {
-                            page,
-                            subject: st.subject.name().to_owned(),
-                            fields: vec![field],
-                        }),
+fn status_class(s: &Source) -> &'static str {
+    match &s.status {
+        Some(SourceStatus::Current) => "current",
+        Some(SourceStatus::Draft) => "draft",
+        Some(SourceStatus::Withdrawn) => "withdrawn",
+        Some(SourceStatus::Discontinued) => "discontinued",
+        Some(SourceStatus::Unconfirmed) => "unconfirmed",
+        Some(SourceStatus::Superseded(_)) => "superseded",
+        _ => "unknown",
+    }
+}
+
+/// The statements that cite `s`, grouped by record.
+fn cited_by(c: &Catalog, s: &Source) -> Vec<CitedBy> {
+    let mut groups: Vec<CitedBy> = Vec::new();
+    for st in c.citing(s.id.as_str()) {
+        let page = subject_href(st.subject);
+        let field = (
+            field_words(st.field),
+            format!("{page}#{}", statement_anchor(&st.anchor())),
+        );
+        match groups.last_mut() {
+            Some(g) if g.page == page => g.fields.push(field),
+            _ => groups.push(CitedBy {
+                page,
+                subject: st.subject.name().to_owned(),
+                fields: vec![field],
+            }),
+        }
+    }
+    groups
+}
+
+fn entry<'a>(c: &'a Catalog, s: &'a Source) -> SourceEntry<'a> {
+    SourceEntry {
+        s,
+        short: ShortCitation::of(s).to_string(),
+        letter: None,
+        status_class: status_class(s),
+        superseded_by: s
+            .status
+            .as_ref()
+            .and_then(|st| st.superseded_by())
+            .and_then(|id| c.source(id.as_str()))
+            .map(|by| ShortCitation::of(by).to_string()),
+        links: source_links(s),
+        cited_by: cited_by(c, s),
+        citing: c.citing(s.id.as_str()).count(),
+    }
+}
+
+/// The initial a short citation files under: its first letter, upper
+/// case, or `#` for anything else.
+fn initial(short: &str) -> char {
+    match short.chars().next() {
+        Some(ch) if ch.is_alphabetic() => ch.to_uppercase().next().unwrap_or(ch),
+        _ => '#',
+    }
+}
+
+/// The bibliography's filters: kind, verification and status.
+fn filters(c: &Catalog) -> Vec<Filter> {
+    vec![
+        Filter {
+            key: "kind",
+            label: "Kind",
+            choices: choices(c.sources().map(|s| s.kind)),
+        },
+        Filter {
+            key: "verification",
+            label: "Verification",
+            choices: choices(c.sources().map(|s| s.verification)),
+        },
+        Filter {
+            key: "status",
+            label: "Status",
+            choices: {
+                let mut v: Vec<Choice> = Vec::new();
+                for s in c.sources() {
+                    let value = status_class(s);
+                    if value != "unknown" && !v.iter().any(|x| x.value == value) {
+                        let label = s.status.as_ref().map_or("", |st| st.label());
+                        v.push(Choice { value, label });
                     }
                 }
-                groups
+                v.sort_by_key(|x| x.label);
+                v
             },
-            citing: c.citing(s.id.as_str()).count(),
-        })
-        .collect();
+        },
+    ]
+}
+
+fn sources_page(c: &Catalog) -> SourcesPage<'_> {
+    let mut entries: Vec<SourceEntry<'_>> = c.sources().map(|s| entry(c, s)).collect();
+    entries.sort_by_cached_key(|e| {
+        (
+            ShortCitation::of(e.s).sort_key(),
+            e.s.id.as_str().to_owned(),
+        )
+    });
+    let mut letters = Vec::new();
+    for e in &mut entries {
+        let l = initial(&e.short);
+        if letters.last() != Some(&l) {
+            letters.push(l);
+            e.letter = Some(l);
+        }
+    }
     let verified = entries
         .iter()
         .filter(|e| e.s.verification == Verification::Verified)
         .count();
     SourcesPage {
-        page: Layout::new(c, "", "sources", "Sources".to_owned()),
+        page: Layout::new(
+            c,
+            "sources.html",
+            "sources",
+            "Sources".to_owned(),
+            &format!(
+                "The bibliography of the io-pain-modalities catalog: {} sources by first author or issuing body, with the statements that cite them",
+                entries.len()
+            ),
+        ),
         secondary: entries.len() - verified,
         verified,
+        letters,
+        filters: filters(c),
         entries,
     }
 }

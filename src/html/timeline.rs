@@ -6,11 +6,15 @@
 use askama::Template;
 
 use super::{
-    address::{statement_anchor, subject_href},
+    address::{NamedLink, statement_anchor, subject_href},
+    citation::ShortCitation,
     evidence_map::{EvidenceMap, evidence_map},
     layout::{Layout, page},
 };
-use crate::{Catalog, Date, Modality, RegulatoryEvent, RegulatoryStatus, Result, Subject};
+use crate::{
+    Catalog, Date, Modality, RegulatoryEvent, RegulatoryStatus, Result, Subject,
+    standing::event_words,
+};
 
 /// Width of the drawing, in SVG units.
 const WIDTH: f64 = 960.0;
@@ -67,7 +71,8 @@ pub(crate) struct EventRow {
     pub jurisdiction: &'static str,
     pub status: &'static str,
     pub product: String,
-    pub sources: Vec<String>,
+    /// Each source as a short citation, linked to the bibliography.
+    pub sources: Vec<NamedLink>,
 }
 
 /// The timeline: the drawing's geometry and the same events as a table.
@@ -130,8 +135,8 @@ impl Shape {
         (Shape::Approval, "approval"),
         (Shape::Clearance, "clearance (510(k))"),
         (Shape::Expansion, "indication expanded"),
-        (Shape::Safety, "safety label change"),
-        (Shape::Discontinued, "discontinued"),
+        (Shape::Safety, "safety label change or communication"),
+        (Shape::Discontinued, "discontinued or recalled"),
         (Shape::Other, "other standing"),
     ];
 
@@ -140,8 +145,10 @@ impl Shape {
             RegulatoryStatus::Approved => Shape::Approval,
             RegulatoryStatus::Cleared => Shape::Clearance,
             RegulatoryStatus::IndicationExpanded => Shape::Expansion,
-            RegulatoryStatus::SafetyLabelChange => Shape::Safety,
-            RegulatoryStatus::Discontinued => Shape::Discontinued,
+            RegulatoryStatus::SafetyLabelChange | RegulatoryStatus::SafetyCommunication => {
+                Shape::Safety
+            }
+            RegulatoryStatus::Discontinued | RegulatoryStatus::Recall => Shape::Discontinued,
             _ => Shape::Other,
         }
     }
@@ -216,7 +223,7 @@ fn mark_title(m: &Modality, r: &RegulatoryEvent) -> String {
         "{}: {} {} {}",
         m.name,
         r.jurisdiction.label(),
-        r.status.label().to_lowercase(),
+        event_words(m, r).to_lowercase(),
         date
     );
     if let Some(p) = &r.product {
@@ -260,7 +267,7 @@ fn marks(axis: &Axis, m: &Modality, href: &str, y: f64) -> Vec<Mark> {
 }
 
 /// One row of the events table.
-fn event_row(m: &Modality, href: &str, r: &RegulatoryEvent) -> EventRow {
+fn event_row(c: &Catalog, m: &Modality, href: &str, r: &RegulatoryEvent) -> EventRow {
     EventRow {
         date: match (r.date, r.as_of) {
             (Some(d), _) => d.to_string(),
@@ -270,13 +277,19 @@ fn event_row(m: &Modality, href: &str, r: &RegulatoryEvent) -> EventRow {
         modality: m.name.clone(),
         href: format!("{href}#{}", statement_anchor(r.id.as_str())),
         jurisdiction: r.jurisdiction.label(),
-        status: r.status.label(),
+        status: event_words(m, r),
         product: [r.product.as_deref(), r.holder.as_deref()]
             .into_iter()
             .flatten()
             .collect::<Vec<_>>()
             .join(", "),
-        sources: r.sources.iter().map(|s| s.to_string()).collect(),
+        sources: c
+            .cited(&r.sources)
+            .map(|s| NamedLink {
+                name: ShortCitation::of(s).to_string(),
+                href: format!("sources.html#src-{}", s.id),
+            })
+            .collect(),
     }
 }
 
@@ -291,7 +304,7 @@ impl Timeline {
             events.extend(
                 m.regulatory
                     .iter()
-                    .map(|r| (r.date, event_row(m, &href, r))),
+                    .map(|r| (r.date, event_row(c, m, &href, r))),
             );
             lanes.push(Lane {
                 y: n(y),
@@ -334,7 +347,13 @@ pub(crate) fn render(c: &Catalog) -> Result<(String, String)> {
     page(
         "timeline.html".to_owned(),
         &TimelinePage {
-            page: Layout::new(c, "", "timeline", "Timeline and evidence map".to_owned()),
+            page: Layout::new(
+                c,
+                "timeline.html",
+                "timeline",
+                "Timeline and evidence map".to_owned(),
+                "The regulatory history of every modality on one time axis, the same events as a table with their sources, and an evidence map by strongest study design and pain pattern",
+            ),
             t: Timeline::new(c),
             map: evidence_map(c),
         },
