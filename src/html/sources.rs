@@ -53,6 +53,8 @@ pub(crate) struct SourceEntry<'a> {
     pub letter: Option<char>,
     /// `current`, `draft`, `withdrawn`, `unconfirmed` or `superseded`, for styling.
     pub status_class: &'static str,
+    /// Its note, with any source id it names read as a short citation.
+    pub note: Option<String>,
     /// The source that replaced it, as a short citation.
     pub superseded_by: Option<String>,
     pub links: Vec<Link>,
@@ -111,6 +113,7 @@ fn entry<'a>(c: &'a Catalog, s: &'a Source) -> SourceEntry<'a> {
         s,
         short: ShortCitation::of(s).to_string(),
         letter: None,
+        note: s.note.as_deref().map(|n| cite_ids(c, n)),
         status_class: status_class(s),
         superseded_by: s
             .status
@@ -122,6 +125,29 @@ fn entry<'a>(c: &'a Catalog, s: &'a Source) -> SourceEntry<'a> {
         cited_by: cited_by(c, s),
         citing: c.citing(s.id.as_str()).count(),
     }
+}
+
+/// `text` with every source id it names, as a whole word, replaced by the
+/// source's short citation: notes written for editors ("see
+/// iaea-eanm-2008-summary") read as citations.
+fn cite_ids(c: &Catalog, text: &str) -> String {
+    let mut out = text.to_owned();
+    for s in c.sources() {
+        let id = s.id.as_str();
+        let mut from = 0;
+        while let Some(i) = out[from..].find(id).map(|i| i + from) {
+            let end = i + id.len();
+            let word = |ch: Option<char>| ch.is_some_and(|ch| ch.is_alphanumeric() || ch == '-');
+            if word(out[..i].chars().next_back()) || word(out[end..].chars().next()) {
+                from = end;
+                continue;
+            }
+            let short = ShortCitation::of(s).to_string();
+            out.replace_range(i..end, &short);
+            from = i + short.len();
+        }
+    }
+    out
 }
 
 /// The initial a short citation files under: its first letter, upper
