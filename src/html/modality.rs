@@ -8,8 +8,10 @@ use super::{
     layout::{Layout, page},
 };
 use crate::{
-    Catalog, Code, EvidenceLevel, Modality, RegulatoryEvent, Result, Subject,
-    standing::event_words, statement::modality_statements,
+    Catalog, Code, Modality, RegulatoryEvent, Result, Subject,
+    compare::{HIERARCHY, strongest},
+    standing::event_words,
+    statement::modality_statements,
 };
 
 #[derive(Template)]
@@ -18,7 +20,9 @@ struct ModalityPage<'a> {
     page: Layout,
     m: &'a Modality,
     refs: Refs<'a>,
-    level: Option<EvidenceLevel>,
+    /// The strongest study among the key evidence: its rung of the
+    /// evidence hierarchy and its name.
+    strongest: Option<(&'static str, &'a str)>,
     combinations: Vec<NamedLink>,
     innovations: Vec<NamedLink>,
 }
@@ -49,7 +53,8 @@ fn modality_page<'a>(c: &'a Catalog, m: &'a Modality) -> ModalityPage<'a> {
         .reviewed(m.last_reviewed.to_string()),
         m,
         refs,
-        level: m.evidence_level(),
+        strongest: strongest(m)
+            .map(|(rung, e)| (HIERARCHY.get(rung).copied().unwrap_or(""), e.name.as_str())),
         combinations: c
             .combinations()
             .filter(|x| x.modalities.contains(&m.id))
