@@ -11,15 +11,19 @@
 //! | `modalities/ID.html`, `combinations/ID.html`, `innovations/ID.html` | every field of one record, every statement with numbered citations |
 //! | `sources.html` | the bibliography, each source with its links and the statements that cite it |
 //! | `timeline.html` | the regulatory history of every modality on one time axis (inline SVG) and an evidence map |
-//! | `about.html` | what the catalog is and is not, its data version, sourcing, how to cite it and report an error |
-//! | `assets/` | the stylesheet, the page scripts (filters; the crate's search, ported) and the search index |
+//! | `compare.html` | two to four modalities side by side, chosen on the page and kept in its address (`compare.html?ids=a,b`), from the data [`Catalog::compare`](crate::Catalog::compare) returns |
+//! | `about.html` | what the catalog is and is not, the source article, its data version and downloads, sourcing, how to cite a statement and report an error |
+//! | `data/` | the downloads: `catalog.json`, `statements.jsonl` and, with the `schemars` and `fhir` features, `catalog.schema.json` and `fhir-bundle.json` |
+//! | `assets/` | the stylesheet, the page scripts (filters and the address; the crate's search, ported; the compare table), the search index and the compare data |
 //!
 //! The module is laid out as the site is: `layout.rs` (the frame every
 //! page shares), `address.rs` (where each page and statement is, and which
 //! outside addresses may become links), `cite.rs` (a page's numbered
 //! references), one file per page kind (`index.rs`, `modality.rs`,
-//! `record.rs` for combinations and innovations, `sources.rs`,
-//! `timeline.rs` with `evidence_map.rs`, `about.rs`), `search_index.rs`
+//! `record.rs` for combinations and innovations, `sources.rs` with
+//! `citation.rs` (short citations), `timeline.rs` with `evidence_map.rs`,
+//! `compare.rs`, `about.rs` with `downloads.rs`), `filter.rs` (the filters
+//! of the index and the bibliography), `search_index.rs`
 //! (the page's search index) and `write.rs` (writing a folder, all or
 //! nothing). Page files import the shared ones, never each other.
 //!
@@ -78,7 +82,7 @@ pub struct Site {
 ///
 /// # Errors
 ///
-/// [`Error::Site`] if a template fails to render, which only a failing
+/// [`Error::Site`](crate::Error::Site) if a template fails to render, which only a failing
 /// formatter could cause.
 ///
 /// ```
