@@ -3,7 +3,7 @@
 use askama::Template;
 
 use super::{
-    address::{NamedLink, code_href, subject_href},
+    address::{NamedLink, code_href, modality_link, subject_href},
     cite::Refs,
     layout::{Layout, page},
 };
@@ -23,6 +23,9 @@ struct ModalityPage<'a> {
     /// The strongest study among the key evidence: its rung of the
     /// evidence hierarchy and its name.
     strongest: Option<(&'static str, &'a str)>,
+    /// Its relations to other modalities: how they relate, in words, and
+    /// the other modality.
+    related: Vec<(&'static str, NamedLink)>,
     combinations: Vec<NamedLink>,
     innovations: Vec<NamedLink>,
 }
@@ -55,6 +58,11 @@ fn modality_page<'a>(c: &'a Catalog, m: &'a Modality) -> ModalityPage<'a> {
         refs,
         strongest: strongest(m)
             .map(|(rung, e)| (HIERARCHY.get(rung).copied().unwrap_or(""), e.name.as_str())),
+        related: m
+            .related
+            .iter()
+            .map(|r| (r.relation.label(), modality_link(c, r.modality.as_str())))
+            .collect(),
         combinations: c
             .combinations()
             .filter(|x| x.modalities.contains(&m.id))
