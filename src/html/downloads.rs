@@ -29,6 +29,8 @@ fn size_words(bytes: usize) -> String {
 
 /// Every download of `c`: the files, and the list the about page shows.
 pub(crate) fn downloads(c: &Catalog) -> (Vec<(String, String)>, Vec<Download>) {
+    // Pushed to only with the `schemars` or `fhir` feature.
+    #[allow(unused_mut)]
     let mut files: Vec<(&'static str, &'static str, &'static str, String)> = vec![
         (
             "data/catalog.json",
