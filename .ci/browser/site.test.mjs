@@ -398,6 +398,21 @@ try {
   check(shared.q === "kyphoplasty" && shared.box === "kyphoplasty" && shared.hits > 0,
     "the header search opens the index with the query in its address and its results", JSON.stringify(shared));
 
+  await page.goto(`${url(siteDir, "sources.html")}?kind=guideline`, { waitUntil: "load" });
+  const filteredBib = await page.evaluate(() => ({
+    select: document.getElementById("f-kind").value,
+    kinds: [...new Set([...document.querySelectorAll("#bibliography > li:not([hidden])")].map((li) => li.dataset.kind))],
+    status: document.querySelector("#source-filters .status").textContent,
+  }));
+  check(filteredBib.select === "guideline" && JSON.stringify(filteredBib.kinds) === JSON.stringify(["guideline"]) &&
+    /^Showing \d+ of \d+ sources/.test(filteredBib.status),
+    "sources.html?kind=guideline opens the bibliography filtered to guidelines", JSON.stringify(filteredBib));
+  await page.goto(`${url(siteDir, "index.html")}?use=labelled`, { waitUntil: "load" });
+  const shownRows = (await visibleRowIds(page)).sort();
+  const wantRows = rustFilter({ use: "labelled" }).sort();
+  check(JSON.stringify(shownRows) === JSON.stringify(wantRows),
+    "index.html?use=labelled opens the index with that filter applied", `${shownRows} vs ${wantRows}`);
+
   // ---------------------------------------------------------- downloads
   await page.goto(url(siteDir, "about.html"), { waitUntil: "load" });
   const downloads = await page.$$eval("a[download]", (as) => as.map((a) => a.getAttribute("href")));
