@@ -10,8 +10,11 @@
 use serde::Serialize;
 
 use crate::{
-    Catalog, Error, Evidence, Modality, NOTICE, RegulatoryEvent, Result, SourceKind,
+    catalog::{Catalog, NOTICE},
+    error::{Error, Result},
+    model::{Evidence, Modality, RegulatoryEvent},
     standing::event_words,
+    vocab::SourceKind,
 };
 
 /// Fewest modalities a comparison takes.

@@ -3,7 +3,10 @@
 //! contradiction ("Marketing approval" beside "Extension of indication not
 //! approved", not "approved" beside "not approved").
 
-use crate::{Jurisdiction, Modality, RegulatoryEvent, RegulatoryStatus};
+use crate::{
+    model::{Modality, RegulatoryEvent},
+    vocab::{Jurisdiction, RegulatoryStatus},
+};
 
 /// The kind of `r`, in words, read in the light of the other events of `m`:
 /// a "not approved" that follows an approval of the same product in the
@@ -61,7 +64,7 @@ mod tests {
 
     #[test]
     fn an_eu_extension_is_not_a_second_refusal() {
-        let lu = crate::catalog()
+        let lu = crate::catalog::catalog()
             .get("lutetium-177-vipivotide-tetraxetan")
             .unwrap();
         let words: Vec<&str> = lu
@@ -74,7 +77,7 @@ mod tests {
             words,
             ["Marketing approval", "Extension of indication not approved"]
         );
-        let esi = crate::catalog().get("epidural-steroid-injection").unwrap();
+        let esi = crate::catalog::catalog().get("epidural-steroid-injection").unwrap();
         assert!(
             esi.regulatory
                 .iter()
