@@ -45,6 +45,10 @@
 //! assert!(matches!(c.lookup("thermal ablation"), Err(io_pain_modalities::Error::Ambiguous { .. })));
 //! let err = c.lookup("radiofrequency knee").unwrap_err();
 //! assert!(err.to_string().contains("did you mean"));
+//!
+//! // Two to four modalities side by side, as data (serialisable).
+//! let cmp = c.compare(&["Sr-89", "Xofigo"])?;
+//! println!("{}", serde_json::to_string_pretty(&cmp)?);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
@@ -80,8 +84,8 @@
 //!   copy is `data/catalog.schema.json`.
 //! - `html`: [`html::render`], a small static website of a catalog (search,
 //!   filters, one page per record with numbered citations, the
-//!   bibliography, a regulatory timeline), readable from `file://` with no
-//!   network.
+//!   bibliography, a regulatory timeline, a compare page, the data as
+//!   downloads), readable from `file://` with no network.
 //! - `fhir`: [`fhir::bundle`], the catalog as a FHIR R5 `Bundle`
 //!   (ActivityDefinition, MedicationKnowledge, ClinicalUseDefinition,
 //!   Citation), with what the mapping keeps of each statement's sources.
