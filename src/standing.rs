@@ -77,7 +77,9 @@ mod tests {
             words,
             ["Marketing approval", "Extension of indication not approved"]
         );
-        let esi = crate::catalog::catalog().get("epidural-steroid-injection").unwrap();
+        let esi = crate::catalog::catalog()
+            .get("epidural-steroid-injection")
+            .unwrap();
         assert!(
             esi.regulatory
                 .iter()
