@@ -21,7 +21,8 @@ node --version
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-cargo run --quiet --features html --example site -- "$work/site"
+# All features, so that the downloads include the JSON Schema and the FHIR bundle.
+cargo run --quiet --all-features --example site -- "$work/site"
 cargo run --quiet --features html --example site -- "$work/hostile" tests/fixtures/site-hostile.json
 echo "site size: $(du -sb "$work/site" | cut -f1) bytes in $(find "$work/site" -type f | wc -l) files"
 

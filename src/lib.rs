@@ -50,6 +50,10 @@
 //! assert!(matches!(c.lookup("thermal ablation"), Err(io_pain_modalities::Error::Ambiguous { .. })));
 //! let err = c.lookup("radiofrequency knee").unwrap_err();
 //! assert!(err.to_string().contains("did you mean"));
+//!
+//! // Two to four modalities side by side, as data (serialisable).
+//! let cmp = c.compare(&["Sr-89", "Xofigo"])?;
+//! println!("{}", serde_json::to_string_pretty(&cmp)?);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
@@ -92,8 +96,8 @@
 //!   copy is `data/catalog.schema.json`.
 //! - `html`: [`html::render`], a small static website of a catalog (search,
 //!   filters, one page per record with numbered citations, the
-//!   bibliography, a regulatory timeline), readable from `file://` with no
-//!   network.
+//!   bibliography, a regulatory timeline, a compare page, the data as
+//!   downloads), readable from `file://` with no network.
 //! - `fhir`: [`fhir::bundle`] and [`fhir::transaction_bundle`], the catalog
 //!   as a FHIR R5 `Bundle` (ActivityDefinition, MedicinalProductDefinition,
 //!   MedicationKnowledge, ClinicalUseDefinition, Citation, our CodeSystems),
@@ -146,6 +150,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod catalog;
+mod compare;
 
 /// Hash maps keyed by catalog text: foldhash is several times faster than
 /// SipHash on short keys and still seeded per process.
@@ -170,12 +175,16 @@ mod model;
 #[cfg(feature = "schemars")]
 pub mod schema;
 pub mod search;
+mod standing;
 mod statement;
 mod validate;
 mod vocab;
 
 pub use catalog::{Catalog, DATA_VERSION, Entry, Iter, NOTICE, Statements, catalog};
 pub use date::Date;
+pub use compare::{
+    Compared, ComparedIndication, Comparison, MAX_COMPARED, MIN_COMPARED, StrongestStudy,
+};
 pub use error::{Error, Result};
 pub use filter::{Matches, Query};
 pub use ids::{Doi, EntryId, ModalityId, Pmid, SourceId, StatementId, Url};

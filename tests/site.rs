@@ -74,29 +74,50 @@ fn html_pages(site: &Site) -> impl Iterator<Item = (&str, &str)> {
 fn pages_of_the_fixture_catalog() {
     let site = fixture_site();
     let paths: Vec<&str> = site.files().map(|(p, _)| p).collect();
-    assert_eq!(
-        paths,
-        [
-            "about.html",
-            "assets/search-index.js",
-            "assets/search.js",
-            "assets/site.js",
-            "assets/style.css",
-            "combinations/fixture-ablation-then-radionuclide.html",
-            "index.html",
-            "innovations/fixture-navigation.html",
-            "modalities/fixture-ablation.html",
-            "modalities/fixture-radionuclide.html",
-            "sources.html",
-            "timeline.html",
-        ]
-    );
+    // The schema and the FHIR bundle are downloads only with their features.
+    let expected = vec![
+        "about.html",
+        "assets/compare-data.js",
+        "assets/compare.js",
+        "assets/search-index.js",
+        "assets/search.js",
+        "assets/site.js",
+        "assets/style.css",
+        "combinations/fixture-ablation-then-radionuclide.html",
+        "compare.html",
+        "data/catalog.json",
+        "data/catalog.schema.json",
+        "data/fhir-bundle.json",
+        "data/statements.jsonl",
+        "index.html",
+        "innovations/fixture-navigation.html",
+        "modalities/fixture-ablation.html",
+        "modalities/fixture-radionuclide.html",
+        "sources.html",
+        "timeline.html",
+    ];
+    let expected: Vec<&str> = expected
+        .into_iter()
+        .filter(|p| cfg!(feature = "schemars") || *p != "data/catalog.schema.json")
+        .filter(|p| cfg!(feature = "fhir") || *p != "data/fhir-bundle.json")
+        .collect();
+    assert_eq!(paths, expected);
     for (path, contents) in site.files() {
         // The stylesheet and the script are fixed files, not views of data.
         if matches!(
             path,
-            "assets/site.js" | "assets/search.js" | "assets/style.css"
+            "assets/site.js" | "assets/search.js" | "assets/style.css" | "assets/compare.js"
         ) {
+            continue;
+        }
+        // The downloads are the crate's exports, pinned by their own
+        // snapshots (tests/snapshots.rs) and the schema's freshness test.
+        if path.starts_with("data/") {
+            continue;
+        }
+        // About lists the downloads, which depend on the features; its
+        // snapshot is of the build with all of them (as CI runs).
+        if path == "about.html" && !(cfg!(feature = "schemars") && cfg!(feature = "fhir")) {
             continue;
         }
         insta::assert_snapshot!(format!("site_{}", path.replace('/', "__")), contents);
@@ -134,7 +155,13 @@ fn rendering_is_deterministic() {
 #[test]
 fn the_whole_site_is_small() {
     let site = html::render(catalog()).unwrap();
-    let bytes = site.len_bytes();
+    // The pages and scripts; the downloads in data/ are the catalog's own
+    // exports and grow with it.
+    let bytes: usize = site
+        .files()
+        .filter(|(p, _)| !p.starts_with("data/"))
+        .map(|(_, c)| c.len())
+        .sum();
     // The README states the size; this only guards against a blow-up
     // (the bibliography grows with the data, and may).
     assert!(bytes < 2 * 1024 * 1024, "the site grew to {bytes} bytes");
@@ -163,6 +190,8 @@ fn check_links(site: &Site) {
                 "{path}: link with a scheme other than http(s): {href}"
             );
             let (file, fragment) = href.split_once('#').unwrap_or((&href, ""));
+            // A query (compare.html?ids=a,b) is read by the page's script.
+            let file = file.split_once('?').map_or(file, |(f, _)| f);
             let target = if file.is_empty() {
                 path.to_owned()
             } else if let Some(up) = file.strip_prefix("../") {
@@ -544,5 +573,76 @@ fn the_page_filters_agree_with_query() {
             .map(|(id, _, _)| id.as_str())
             .collect();
         assert_eq!(got, want, "filters {filters:?}");
+    }
+}
+
+// ---------------------------------------------------------------- ids
+
+/// The text a reader sees on a page: tags, scripts and the head removed,
+/// and the statement addresses shown as addresses (which may hold ids).
+fn visible_text(html: &str) -> String {
+    let body = html.split("<body>").nth(1).unwrap_or(html);
+    let mut out = String::new();
+    let mut rest = body;
+    let skip = [
+        "<span class=\"address\"",
+        "<p class=\"print-only\"",
+        "<script",
+    ];
+    loop {
+        let next = skip.iter().filter_map(|s| rest.find(s)).min();
+        let Some(i) = next else {
+            out.push_str(rest);
+            break;
+        };
+        out.push_str(&rest[..i]);
+        let close = if rest[i..].starts_with("<span") {
+            "</span>"
+        } else if rest[i..].starts_with("<p") {
+            "</p>"
+        } else {
+            "</script>"
+        };
+        rest = rest[i..]
+            .find(close)
+            .map_or("", |j| &rest[i + j + close.len()..]);
+    }
+    let mut text = String::new();
+    let mut in_tag = false;
+    for ch in out.chars() {
+        match ch {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&#39;", "'").replace("&amp;", "&")
+}
+
+#[test]
+fn no_page_shows_an_id_as_text() {
+    let c = Catalog::from_json(&fixture("site.json")).unwrap();
+    let site = html::render(&c).unwrap();
+    let mut ids: Vec<String> = c.sources().map(|s| s.id.to_string()).collect();
+    ids.extend(c.iter().map(|m| m.id.to_string()));
+    ids.extend(c.combinations().map(|x| x.id.to_string()));
+    ids.extend(c.innovations().map(|x| x.id.to_string()));
+    for (path, page) in html_pages(&site) {
+        let text = visible_text(page);
+        for id in &ids {
+            let shown = text.match_indices(id.as_str()).any(|(i, _)| {
+                let before = text[..i].chars().next_back();
+                let after = text[i + id.len()..].chars().next();
+                let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-');
+                !word(before) && !word(after)
+            });
+            assert!(!shown, "{path} shows the id {id} as text");
+        }
+        assert!(!text.contains("urn:io-pain-modalities"), "{path}");
+        assert!(!text.contains("hl7.org/fhir/sid"), "{path}");
     }
 }

@@ -11,8 +11,21 @@
 //! | `modalities/ID.html`, `combinations/ID.html`, `innovations/ID.html` | every field of one record, every statement with numbered citations |
 //! | `sources.html` | the bibliography, each source with its links and the statements that cite it |
 //! | `timeline.html` | the regulatory history of every modality on one time axis (inline SVG) and an evidence map |
-//! | `about.html` | what the catalog is and is not, its data version, sourcing, how to cite it and report an error |
-//! | `assets/` | the stylesheet, the page scripts (filters; the crate's search, ported) and the search index |
+//! | `compare.html` | two to four modalities side by side, chosen on the page and kept in its address (`compare.html?ids=a,b`), from the data [`Catalog::compare`](crate::Catalog::compare) returns |
+//! | `about.html` | what the catalog is and is not, the source article, its data version and downloads, sourcing, how to cite a statement and report an error |
+//! | `data/` | the downloads: `catalog.json`, `statements.jsonl` and, with the `schemars` and `fhir` features, `catalog.schema.json` and `fhir-bundle.json` |
+//! | `assets/` | the stylesheet, the page scripts (filters and the address; the crate's search, ported; the compare table), the search index and the compare data |
+//!
+//! The module is laid out as the site is: `layout.rs` (the frame every
+//! page shares), `address.rs` (where each page and statement is, and which
+//! outside addresses may become links), `cite.rs` (a page's numbered
+//! references), one file per page kind (`index.rs`, `modality.rs`,
+//! `record.rs` for combinations and innovations, `sources.rs` with
+//! `citation.rs` (short citations), `timeline.rs` with `evidence_map.rs`,
+//! `compare.rs`, `about.rs` with `downloads.rs`), `filter.rs` (the filters
+//! of the index and the bibliography), `search_index.rs`
+//! (the page's search index) and `write.rs` (writing a folder, all or
+//! nothing). Page files import the shared ones, never each other.
 //!
 //! Everything taken from the catalog is data, never markup: the templates
 //! (askama, checked when the crate compiles) escape every value, and only
@@ -26,27 +39,25 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use std::{
-    fs,
-    path::{Path, PathBuf},
-};
+use crate::{Catalog, Result};
 
-use crate::{Catalog, Error, Result};
-
-mod pages;
+mod about;
+mod address;
+mod assets;
+mod citation;
+mod cite;
+mod compare;
+mod downloads;
+mod evidence_map;
+mod filter;
+mod index;
+mod layout;
+mod modality;
+mod record;
 mod search_index;
+mod sources;
 mod timeline;
-
-/// The stylesheet, written as `assets/style.css`.
-const STYLE_CSS: &str = include_str!("assets/style.css");
-/// The page script (filters and the search box), written as `assets/site.js`.
-const SITE_JS: &str = include_str!("assets/site.js");
-/// The crate's search ported to the page, written as `assets/search.js`.
-const SEARCH_JS: &str = include_str!("assets/search.js");
-
-/// The `<meta name="generator">` every page carries; [`Site::write_to`]
-/// replaces a folder only when its `index.html` has it.
-pub(crate) const GENERATOR: &str = "io-pain-modalities";
+mod write;
 
 /// A rendered site: every file's path (relative, `/`-separated) and contents.
 ///
@@ -71,7 +82,7 @@ pub struct Site {
 ///
 /// # Errors
 ///
-/// [`Error::Site`] if a template fails to render, which only a failing
+/// [`Error::Site`](crate::Error::Site) if a template fails to render, which only a failing
 /// formatter could cause.
 ///
 /// ```
@@ -82,30 +93,30 @@ pub struct Site {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn render(catalog: &Catalog) -> Result<Site> {
-    let mut files = pages::render_pages(catalog)?;
-    files.push(("assets/style.css".to_owned(), STYLE_CSS.to_owned()));
-    files.push(("assets/site.js".to_owned(), SITE_JS.to_owned()));
-    files.push(("assets/search.js".to_owned(), SEARCH_JS.to_owned()));
+    let mut files = vec![
+        index::render(catalog)?,
+        sources::render(catalog)?,
+        timeline::render(catalog)?,
+    ];
+    let (data, downloads) = downloads::downloads(catalog);
+    files.push(about::render(catalog, downloads)?);
+    files.extend(data);
+    files.extend(modality::render(catalog)?);
+    files.extend(record::render(catalog)?);
+    files.extend(compare::render(catalog)?);
+    files.push(("assets/style.css".to_owned(), assets::STYLE_CSS.to_owned()));
+    files.push(("assets/site.js".to_owned(), assets::SITE_JS.to_owned()));
+    files.push(("assets/search.js".to_owned(), assets::SEARCH_JS.to_owned()));
+    files.push((
+        "assets/compare.js".to_owned(),
+        assets::COMPARE_JS.to_owned(),
+    ));
     files.push((
         "assets/search-index.js".to_owned(),
-        search_index_js(catalog),
+        search_index::search_index_js(catalog),
     ));
     files.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(Site { files })
-}
-
-/// The search index as a script that sets one global, so that the page can
-/// read it from `file://`, where browsers refuse to fetch JSON.
-fn search_index_js(catalog: &Catalog) -> String {
-    let json = search_index::search_index_json(catalog);
-    // `<` never appears raw, so the text is inert even if pasted into a page.
-    let json = json.replace('<', "\\u003c");
-    let mut out =
-        String::from("// Generated by io-pain-modalities: the search index of this site.\n");
-    out.push_str("window.IO_PAIN_SEARCH_INDEX = ");
-    out.push_str(&json);
-    out.push_str(";\n");
-    out
 }
 
 impl Site {
@@ -142,160 +153,11 @@ impl Site {
     ///
     /// ```
     /// let site = io_pain_modalities::html::render(io_pain_modalities::catalog())?;
-    /// assert!(site.len_bytes() < 2_000_000);
+    /// let sum: usize = site.files().map(|(_, c)| c.len()).sum();
+    /// assert_eq!(site.len_bytes(), sum);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn len_bytes(&self) -> usize {
         self.files.iter().map(|(_, c)| c.len()).sum()
-    }
-
-    /// Writes the site into the folder `dir`, all or nothing.
-    ///
-    /// The files are written into a new folder beside `dir`, which then
-    /// takes its place. `dir` may be missing, empty, or a site written
-    /// earlier (its `index.html` names this generator); any other folder is
-    /// left alone and is an error, so that a mistyped path never replaces
-    /// someone's files.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Site`] naming the path when `dir` is not a folder this may
-    /// replace, or when writing fails; `dir` is then as it was.
-    ///
-    /// ```
-    /// let dir = std::env::temp_dir().join(format!("io-pain-site-doctest-{}", std::process::id()));
-    /// let site = io_pain_modalities::html::render(io_pain_modalities::catalog())?;
-    /// site.write_to(&dir)?;
-    /// site.write_to(&dir)?; // replacing an earlier site is fine
-    /// assert!(dir.join("index.html").is_file());
-    /// std::fs::remove_dir_all(&dir)?;
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn write_to(&self, dir: impl AsRef<Path>) -> Result<()> {
-        let dir = dir.as_ref();
-        let err = |path: &Path, message: String| Error::Site {
-            path: path.display().to_string(),
-            message,
-        };
-        let replace = check_target(dir).map_err(|m| err(dir, m))?;
-        let parent = match dir.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        let name = dir
-            .file_name()
-            .ok_or_else(|| err(dir, "is not a folder name".to_owned()))?
-            .to_string_lossy()
-            .into_owned();
-        let staging = parent.join(format!(".{name}.tmp-{}", std::process::id()));
-        if staging.exists() {
-            fs::remove_dir_all(&staging).map_err(|e| err(&staging, e.to_string()))?;
-        }
-        if let Err(e) = self.write_files(&staging) {
-            let _ = fs::remove_dir_all(&staging);
-            return Err(e);
-        }
-        if replace {
-            let old = parent.join(format!(".{name}.old-{}", std::process::id()));
-            if let Err(e) = fs::rename(dir, &old) {
-                let _ = fs::remove_dir_all(&staging);
-                return Err(err(dir, e.to_string()));
-            }
-            if let Err(e) = fs::rename(&staging, dir) {
-                // Put the earlier site back.
-                let _ = fs::rename(&old, dir);
-                let _ = fs::remove_dir_all(&staging);
-                return Err(err(dir, e.to_string()));
-            }
-            fs::remove_dir_all(&old).map_err(|e| err(&old, e.to_string()))?;
-        } else {
-            if dir.exists() {
-                // An empty folder: take its place.
-                fs::remove_dir(dir).map_err(|e| err(dir, e.to_string()))?;
-            }
-            if let Err(e) = fs::rename(&staging, dir) {
-                let _ = fs::remove_dir_all(&staging);
-                return Err(err(dir, e.to_string()));
-            }
-        }
-        Ok(())
-    }
-
-    fn write_files(&self, root: &Path) -> Result<()> {
-        for (path, contents) in &self.files {
-            let target = path.split('/').fold(root.to_path_buf(), |p, s| p.join(s));
-            if let Some(folder) = target.parent() {
-                fs::create_dir_all(folder).map_err(|e| Error::Site {
-                    path: folder.display().to_string(),
-                    message: e.to_string(),
-                })?;
-            }
-            fs::write(&target, contents).map_err(|e| Error::Site {
-                path: target.display().to_string(),
-                message: e.to_string(),
-            })?;
-        }
-        Ok(())
-    }
-}
-
-/// Whether `dir` holds an earlier site to replace (`Ok(true)`), is missing
-/// or empty (`Ok(false)`), or must be left alone (`Err`).
-fn check_target(dir: &Path) -> std::result::Result<bool, String> {
-    if !dir.exists() {
-        return Ok(false);
-    }
-    if !dir.is_dir() {
-        return Err("exists and is not a folder".to_owned());
-    }
-    let mut entries = fs::read_dir(dir).map_err(|e| e.to_string())?;
-    if entries.next().is_none() {
-        return Ok(false);
-    }
-    let index = fs::read_to_string(dir.join("index.html")).unwrap_or_default();
-    let marker = format!("<meta name=\"generator\" content=\"{GENERATOR}\">");
-    if index.contains(&marker) {
-        Ok(true)
-    } else {
-        Err(
-            "is a folder that is not empty and holds no site written by io-pain-modalities; \
-             choose a new or empty folder"
-                .to_owned(),
-        )
-    }
-}
-
-/// The address a link may point to: `Some` only for `http://` and
-/// `https://` addresses, so that no other scheme (`javascript:`, `data:`,
-/// `file:`) ever becomes a link, whatever a catalog holds.
-pub(crate) fn http_href(address: &str) -> Option<&str> {
-    let lower = address.get(..8).unwrap_or(address).to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://")).then_some(address)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_http_addresses_become_links() {
-        assert_eq!(
-            http_href("https://doi.org/10.1/x"),
-            Some("https://doi.org/10.1/x")
-        );
-        assert_eq!(http_href("HTTP://example.org"), Some("HTTP://example.org"));
-        for bad in [
-            "javascript:alert(1)",
-            " javascript:alert(1)",
-            "JaVaScRiPt:alert(1)",
-            "data:text/html,<script>alert(1)</script>",
-            "file:///etc/passwd",
-            "//example.org",
-            "httpx://example.org",
-            "",
-            "https:",
-        ] {
-            assert_eq!(http_href(bad), None, "{bad}");
-        }
     }
 }

@@ -1,9 +1,20 @@
-//! The geometry of the regulatory timeline.
+//! The timeline page: the regulatory history of every modality on one time
+//! axis, the same events as a table, and the evidence map.
 //!
 //! Rust computes where each mark goes; `timeline.html` draws the SVG.
 
-use super::pages::{statement_anchor, subject_href};
-use crate::{Catalog, Date, Modality, RegulatoryStatus, Subject};
+use askama::Template;
+
+use super::{
+    address::{NamedLink, statement_anchor, subject_href},
+    citation::ShortCitation,
+    evidence_map::{EvidenceMap, evidence_map},
+    layout::{Layout, page},
+};
+use crate::{
+    Catalog, Date, Modality, RegulatoryEvent, RegulatoryStatus, Result, Subject,
+    standing::event_words,
+};
 
 /// Width of the drawing, in SVG units.
 const WIDTH: f64 = 960.0;
@@ -60,7 +71,8 @@ pub(crate) struct EventRow {
     pub jurisdiction: &'static str,
     pub status: &'static str,
     pub product: String,
-    pub sources: Vec<String>,
+    /// Each source as a short citation, linked to the bibliography.
+    pub sources: Vec<NamedLink>,
 }
 
 /// The timeline: the drawing's geometry and the same events as a table.
@@ -123,8 +135,8 @@ impl Shape {
         (Shape::Approval, "approval"),
         (Shape::Clearance, "clearance (510(k))"),
         (Shape::Expansion, "indication expanded"),
-        (Shape::Safety, "safety label change"),
-        (Shape::Discontinued, "discontinued"),
+        (Shape::Safety, "safety label change or communication"),
+        (Shape::Discontinued, "discontinued or recalled"),
         (Shape::Other, "other standing"),
     ];
 
@@ -133,8 +145,10 @@ impl Shape {
             RegulatoryStatus::Approved => Shape::Approval,
             RegulatoryStatus::Cleared => Shape::Clearance,
             RegulatoryStatus::IndicationExpanded => Shape::Expansion,
-            RegulatoryStatus::SafetyLabelChange => Shape::Safety,
-            RegulatoryStatus::Discontinued => Shape::Discontinued,
+            RegulatoryStatus::SafetyLabelChange | RegulatoryStatus::SafetyCommunication => {
+                Shape::Safety
+            }
+            RegulatoryStatus::Discontinued | RegulatoryStatus::Recall => Shape::Discontinued,
             _ => Shape::Other,
         }
     }
@@ -158,8 +172,14 @@ fn lanes_order(c: &Catalog) -> impl Iterator<Item = &Modality> {
         .chain(c.query().comparator(true).iter())
 }
 
-impl Timeline {
-    pub(crate) fn new(c: &Catalog) -> Timeline {
+/// The time axis: whole five-year spans around the dated events.
+struct Axis {
+    start: u16,
+    end: u16,
+}
+
+impl Axis {
+    fn new(c: &Catalog) -> Axis {
         let dated = || {
             c.iter()
                 .flat_map(|m| m.regulatory.iter().filter_map(|r| r.date))
@@ -169,100 +189,130 @@ impl Timeline {
             .map_or(2026, |d| d.year());
         let first = dated().map(|d| d.year()).min().unwrap_or(fallback - 10);
         let last = dated().map(|d| d.year()).max().unwrap_or(fallback);
-        // Whole five-year spans around the events.
-        let start = first - first % 5;
-        let end = (last + 1).div_ceil(5) * 5;
-        let span = f64::from(end.saturating_sub(start).max(1));
-        let x_at =
-            |year: f64| PLOT_START + (year - f64::from(start)) / span * (PLOT_END - PLOT_START);
-        let x_of = |d: Date| x_at(year_fraction(d));
-        let step = if end - start > 15 { 5 } else { 1 };
-        let ticks = (start..=end)
+        Axis {
+            start: first - first % 5,
+            end: (last + 1).div_ceil(5) * 5,
+        }
+    }
+
+    fn x_at(&self, year: f64) -> f64 {
+        let span = f64::from(self.end.saturating_sub(self.start).max(1));
+        PLOT_START + (year - f64::from(self.start)) / span * (PLOT_END - PLOT_START)
+    }
+
+    fn x_of(&self, d: Date) -> f64 {
+        self.x_at(year_fraction(d))
+    }
+
+    fn ticks(&self) -> Vec<Tick> {
+        let step = if self.end - self.start > 15 { 5 } else { 1 };
+        (self.start..=self.end)
             .step_by(step)
             .map(|year| Tick {
-                x: n(x_at(f64::from(year))),
+                x: n(self.x_at(f64::from(year))),
                 year,
             })
-            .collect();
+            .collect()
+    }
+}
 
+/// A mark's accessible name: the event in words.
+fn mark_title(m: &Modality, r: &RegulatoryEvent) -> String {
+    let date = r.date.map(|d| d.to_string()).unwrap_or_default();
+    let mut title = format!(
+        "{}: {} {} {}",
+        m.name,
+        r.jurisdiction.label(),
+        event_words(m, r).to_lowercase(),
+        date
+    );
+    if let Some(p) = &r.product {
+        title.push_str(" (");
+        title.push_str(p);
+        title.push(')');
+    }
+    title
+}
+
+/// The marks of one lane at height `y`, staggered where they crowd.
+fn marks(axis: &Axis, m: &Modality, href: &str, y: f64) -> Vec<Mark> {
+    let mut placed: Vec<(f64, &RegulatoryEvent)> = m
+        .regulatory
+        .iter()
+        .filter_map(|r| r.date.map(|d| (axis.x_of(d), r)))
+        .collect();
+    placed.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut marks = Vec::new();
+    let mut prev: Option<f64> = None;
+    let mut flip = false;
+    for (x, r) in placed {
+        let close = prev.is_some_and(|p| x - p < CLOSE);
+        flip = close && !flip;
+        let dy = if close {
+            if flip { -7.0 } else { 7.0 }
+        } else {
+            0.0
+        };
+        prev = Some(x);
+        marks.push(Mark {
+            x: n(x),
+            y: n(y + dy),
+            shape: Shape::of(r.status),
+            jurisdiction: r.jurisdiction.as_str(),
+            href: format!("{href}#{}", statement_anchor(r.id.as_str())),
+            title: mark_title(m, r),
+        });
+    }
+    marks
+}
+
+/// One row of the events table.
+fn event_row(c: &Catalog, m: &Modality, href: &str, r: &RegulatoryEvent) -> EventRow {
+    EventRow {
+        date: match (r.date, r.as_of) {
+            (Some(d), _) => d.to_string(),
+            (None, Some(a)) => format!("undated (as of {a})"),
+            (None, None) => "undated".to_owned(),
+        },
+        modality: m.name.clone(),
+        href: format!("{href}#{}", statement_anchor(r.id.as_str())),
+        jurisdiction: r.jurisdiction.label(),
+        status: event_words(m, r),
+        product: [r.product.as_deref(), r.holder.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", "),
+        sources: c
+            .cited(&r.sources)
+            .map(|s| NamedLink {
+                name: ShortCitation::of(s).to_string(),
+                href: format!("sources.html#src-{}", s.id),
+            })
+            .collect(),
+    }
+}
+
+impl Timeline {
+    pub(crate) fn new(c: &Catalog) -> Timeline {
+        let axis = Axis::new(c);
         let mut lanes = Vec::new();
         let mut events = Vec::new();
         for (k, m) in lanes_order(c).enumerate() {
             let y = TOP + LANE * (k as f64 + 0.5);
             let href = subject_href(Subject::Modality(m));
-            let mut placed: Vec<(f64, usize)> = m
-                .regulatory
-                .iter()
-                .enumerate()
-                .filter_map(|(i, r)| r.date.map(|d| (x_of(d), i)))
-                .collect();
-            placed.sort_by(|a, b| a.0.total_cmp(&b.0));
-            let mut marks = Vec::new();
-            let mut prev: Option<f64> = None;
-            let mut flip = false;
-            for (x, i) in placed {
-                let Some(r) = m.regulatory.get(i) else {
-                    continue;
-                };
-                let close = prev.is_some_and(|p| x - p < CLOSE);
-                flip = close && !flip;
-                let dy = if close {
-                    if flip { -7.0 } else { 7.0 }
-                } else {
-                    0.0
-                };
-                prev = Some(x);
-                let date = r.date.map(|d| d.to_string()).unwrap_or_default();
-                let mut title = format!(
-                    "{}: {} {} {}",
-                    m.name,
-                    r.jurisdiction.label(),
-                    r.status.label().to_lowercase(),
-                    date
-                );
-                if let Some(p) = &r.product {
-                    title.push_str(" (");
-                    title.push_str(p);
-                    title.push(')');
-                }
-                marks.push(Mark {
-                    x: n(x),
-                    y: n(y + dy),
-                    shape: Shape::of(r.status),
-                    jurisdiction: r.jurisdiction.as_str(),
-                    href: format!("{href}#{}", statement_anchor(r.id.as_str())),
-                    title,
-                });
-            }
-            for r in &m.regulatory {
-                events.push((
-                    r.date,
-                    EventRow {
-                        date: match (r.date, r.as_of) {
-                            (Some(d), _) => d.to_string(),
-                            (None, Some(a)) => format!("undated (as of {a})"),
-                            (None, None) => "undated".to_owned(),
-                        },
-                        modality: m.name.clone(),
-                        href: format!("{href}#{}", statement_anchor(r.id.as_str())),
-                        jurisdiction: r.jurisdiction.label(),
-                        status: r.status.label(),
-                        product: [r.product.as_deref(), r.holder.as_deref()]
-                            .into_iter()
-                            .flatten()
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                        sources: r.sources.iter().map(|s| s.to_string()).collect(),
-                    },
-                ));
-            }
+            events.extend(
+                m.regulatory
+                    .iter()
+                    .map(|r| (r.date, event_row(c, m, &href, r))),
+            );
             lanes.push(Lane {
                 y: n(y),
                 text_y: n(y + 4.0),
                 label: shorten(&m.name),
                 name: m.name.clone(),
+                marks: marks(&axis, m, &href, y),
                 href,
-                marks,
             });
         }
         // Dated events by date, then the undated ones, each in catalog order.
@@ -276,10 +326,36 @@ impl Timeline {
             label_end: n(LABEL_END),
             axis_y: n(TOP - 14.0),
             bottom: n(height - 8.0),
-            ticks,
+            ticks: axis.ticks(),
             lanes,
             events: events.into_iter().map(|(_, e)| e).collect(),
             legend: Shape::LEGEND.to_vec(),
         }
     }
+}
+
+#[derive(Template)]
+#[template(path = "timeline.html", config = "src/html/askama.toml")]
+struct TimelinePage {
+    page: Layout,
+    t: Timeline,
+    map: EvidenceMap,
+}
+
+/// The timeline page as a file of the site.
+pub(crate) fn render(c: &Catalog) -> Result<(String, String)> {
+    page(
+        "timeline.html".to_owned(),
+        &TimelinePage {
+            page: Layout::new(
+                c,
+                "timeline.html",
+                "timeline",
+                "Timeline and evidence map".to_owned(),
+                "The regulatory history of every modality on one time axis, the same events as a table with their sources, and an evidence map by strongest study design and pain pattern",
+            ),
+            t: Timeline::new(c),
+            map: evidence_map(c),
+        },
+    )
 }

@@ -1,19 +1,84 @@
-// io-pain-modalities site script: filters and search on the index page.
+// io-pain-modalities site script: the header search, the filters of the
+// index and the bibliography, the search box of the index, and the
+// address that keeps the query and the filters so a result can be shared.
 // Everything shown is set with textContent, never as markup.
 "use strict";
 
 (function () {
+  // ------------------------------------------------------------ address
+  // The query and the filters live in the address (?q=...&category=...).
+  var params = new URLSearchParams(window.location.search);
+  var remember = function (key, value) {
+    if (value) { params.set(key, value); } else { params.delete(key); }
+    var qs = params.toString();
+    try {
+      window.history.replaceState(null, "", window.location.pathname + (qs ? "?" + qs : "") + window.location.hash);
+    } catch (e) {
+      // Some browsers refuse to rewrite a file:// address; the page still works.
+    }
+  };
+
+  // ------------------------------------------------------------ print
+  // A printed page says where it came from and when.
+  var printed = document.getElementById("print-address");
+  if (printed) {
+    printed.textContent = window.location.href;
+    document.getElementById("print-date").textContent = new Date().toISOString().slice(0, 10);
+  }
+
+  // ------------------------------------------------------------ header search
+  // The search box in every page's header opens the index with the query.
+  var header = document.getElementById("site-search");
+  if (header) {
+    header.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var q = document.getElementById("site-q").value.trim();
+      window.location.assign(header.getAttribute("data-index") + (q ? "?q=" + encodeURIComponent(q) : ""));
+    });
+  }
+
   // ------------------------------------------------------------ filters
+  // A form of <select data-filter> over a list; `fits(item, want)` says
+  // whether an item fits the chosen values.
+  var filterForm = function (form, items, fits, noun, onApply) {
+    var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-filter]"));
+    var status = form.querySelector(".status");
+    var total = items.length;
+    var apply = function () {
+      var want = {};
+      selects.forEach(function (s) { want[s.getAttribute("data-filter")] = s.value; });
+      var shown = 0;
+      items.forEach(function (item) {
+        var ok = fits(item, want);
+        item.hidden = !ok;
+        if (ok) { shown += 1; }
+      });
+      if (onApply) { onApply(shown); }
+      status.textContent = shown === total
+        ? "Showing all " + total + " " + noun + "."
+        : "Showing " + shown + " of " + total + " " + noun + ".";
+    };
+    selects.forEach(function (s) {
+      var key = s.getAttribute("data-filter");
+      var v = params.get(key);
+      if (v && s.querySelector("option[value=\"" + CSS.escape(v) + "\"]")) { s.value = v; }
+      s.addEventListener("change", function () { remember(key, s.value); apply(); });
+    });
+    form.addEventListener("reset", function () {
+      selects.forEach(function (s) { remember(s.getAttribute("data-filter"), ""); });
+      window.setTimeout(apply, 0);
+    });
+    form.addEventListener("submit", function (e) { e.preventDefault(); });
+    form.hidden = false;
+    apply();
+  };
+
+  // The index: a row matches when its category fits and one of its
+  // indications fits every indication filter at once (as Query does).
   var form = document.getElementById("filters");
   if (form) {
-    var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-filter]"));
     var rows = Array.prototype.slice.call(document.querySelectorAll("table.catalog tr[data-id]"));
-    var status = document.getElementById("filter-status");
-    var total = rows.length;
-
-    // A row matches when its category fits and one of its indications
-    // fits every indication filter at once (as Query does in the crate).
-    var matches = function (row, want) {
+    filterForm(form, rows, function (row, want) {
       if (want.category && row.getAttribute("data-category") !== want.category) {
         return false;
       }
@@ -27,17 +92,7 @@
           (!want.use || p[1] === want.use) &&
           (!want.jurisdiction || p[2] === want.jurisdiction);
       });
-    };
-
-    var apply = function () {
-      var want = {};
-      selects.forEach(function (s) { want[s.getAttribute("data-filter")] = s.value; });
-      var shown = 0;
-      rows.forEach(function (row) {
-        var ok = matches(row, want);
-        row.hidden = !ok;
-        if (ok) { shown += 1; }
-      });
+    }, "modalities", function () {
       Array.prototype.forEach.call(document.querySelectorAll("table.catalog tbody"), function (body) {
         var empty = body.querySelector("tr.empty");
         if (empty) {
@@ -45,29 +100,52 @@
             body.querySelector("tr[data-id]") === null;
         }
       });
-      status.textContent = shown === total
-        ? "Showing all " + total + " modalities."
-        : "Showing " + shown + " of " + total + " modalities.";
-    };
+    });
+  }
 
-    selects.forEach(function (s) { s.addEventListener("change", apply); });
-    form.addEventListener("reset", function () { window.setTimeout(apply, 0); });
-    form.addEventListener("submit", function (e) { e.preventDefault(); });
-    form.hidden = false;
-    apply();
+  // The bibliography: an entry fits when each chosen value equals its own.
+  var sourceForm = document.getElementById("source-filters");
+  if (sourceForm) {
+    var list = document.getElementById(sourceForm.getAttribute("data-list"));
+    var entries = Array.prototype.slice.call(list.children);
+    var none = document.getElementById("bibliography-empty");
+    filterForm(sourceForm, entries, function (li, want) {
+      return Object.keys(want).every(function (k) {
+        return !want[k] || li.getAttribute("data-" + k) === want[k];
+      });
+    }, "sources", function (shown) { none.hidden = shown > 0; });
   }
 
   // ------------------------------------------------------------ search
+  // How a hit matched, in words.
+  var FIELD_WORDS = {
+    "abbreviation": "the abbreviation", "synonym": "the other name", "brand": "the brand",
+    "product": "the product", "category": "the category", "indicated condition": "the indication",
+    "combined modality": "the combined modality"
+  };
+  var HOW_WORDS = {
+    "stem": "another form of a word", "prefix": "the start of a word",
+    "typo": "spelling corrected", "some words": "only some of the words"
+  };
+  var explain = function (hit) {
+    var parts = [];
+    if (hit.matched !== hit.name && FIELD_WORDS[hit.field]) {
+      parts.push("matched " + FIELD_WORDS[hit.field] + " \u201c" + hit.matched + "\u201d");
+    }
+    if (HOW_WORDS[hit.how]) { parts.push(HOW_WORDS[hit.how]); }
+    return " \u2014 " + hit.kind + (parts.length ? "; " + parts.join("; ") : "");
+  };
+
   var search = document.getElementById("search");
   var index = window.IO_PAIN_SEARCH_INDEX;
   if (search && index) {
     var input = document.getElementById("q");
-    var list = document.getElementById("search-results");
+    var results = document.getElementById("search-results");
     var said = document.getElementById("search-status");
 
     var show = function () {
       var hits = IoPainSearch.search(index, input.value);
-      while (list.firstChild) { list.removeChild(list.firstChild); }
+      while (results.firstChild) { results.removeChild(results.firstChild); }
       hits.slice(0, 8).forEach(function (hit) {
         var li = document.createElement("li");
         var a = document.createElement("a");
@@ -76,11 +154,9 @@
         li.appendChild(a);
         var how = document.createElement("span");
         how.className = "how";
-        how.textContent = " \u2014 " + hit.kind +
-          (hit.matched !== hit.name ? "; matched " + hit.field + " \u201c" + hit.matched + "\u201d" : "") +
-          (hit.how === "exact" || hit.how === "all words" ? "" : " (" + hit.how + ")");
+        how.textContent = explain(hit);
         li.appendChild(how);
-        list.appendChild(li);
+        results.appendChild(li);
       });
       if (input.value.trim() === "") {
         said.textContent = "";
@@ -92,13 +168,14 @@
       }
     };
 
-    input.addEventListener("input", show);
+    input.addEventListener("input", function () { remember("q", input.value.trim()); show(); });
     search.addEventListener("submit", function (e) {
       e.preventDefault();
-      var first = list.querySelector("a");
+      var first = results.querySelector("a");
       if (first) { first.focus(); }
     });
     search.hidden = false;
+    if (params.get("q")) { input.value = params.get("q"); }
     if (input.value) { show(); }
   }
 })();

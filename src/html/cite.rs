@@ -1,0 +1,49 @@
+//! The numbered references of a record page, in order of first citation.
+
+use std::collections::HashMap;
+
+use super::address::{Link, source_links};
+use crate::{Catalog, Source, SourceId};
+
+/// One numbered reference of a record page.
+#[derive(Clone, Debug)]
+pub(crate) struct Ref<'a> {
+    /// Its number on the page, from 1.
+    pub n: usize,
+    /// The source.
+    pub source: &'a Source,
+    /// Its DOI, PubMed and web links.
+    pub links: Vec<Link>,
+}
+
+/// The numbered references of one page, in order of first citation.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Refs<'a> {
+    /// The references, numbered from 1.
+    pub list: Vec<Ref<'a>>,
+    index: HashMap<&'a str, usize>,
+}
+
+impl<'a> Refs<'a> {
+    /// Numbers the sources `ids` names that have no number yet.
+    pub(crate) fn cite(&mut self, c: &'a Catalog, ids: &'a [SourceId]) {
+        for source in c.cited(ids) {
+            if !self.index.contains_key(source.id.as_str()) {
+                let n = self.list.len() + 1;
+                self.index.insert(source.id.as_str(), n);
+                self.list.push(Ref {
+                    n,
+                    source,
+                    links: source_links(source),
+                });
+            }
+        }
+    }
+
+    /// The numbers of the cited sources, in citation order.
+    pub fn nums(&self, ids: &[SourceId]) -> Vec<usize> {
+        ids.iter()
+            .filter_map(|id| self.index.get(id.as_str()).copied())
+            .collect()
+    }
+}
