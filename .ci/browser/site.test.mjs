@@ -185,7 +185,7 @@ try {
   check(uiOk === searchCases.length && uiOk >= 40,
     `typing ${searchCases.length} queries into the search box lists first what Catalog::search lists first`);
   const said = await page.$eval("#search-status", (p) => p.textContent);
-  check(/matches|Nothing matches/.test(said), "the search status is announced", said);
+  check(/\d+ match(es)?\b|Nothing matches/.test(said), "the search status is announced", said);
 
   let same = 0;
   for (const q of queries) {

@@ -56,8 +56,10 @@ pub(crate) struct Mark {
 pub(crate) struct Lane {
     pub y: String,
     pub text_y: String,
+    /// The name, shortened to fit; it is the link's accessible name too,
+    /// since a name that differs from the visible text confuses speech
+    /// input (the table below gives every name in full).
     pub label: String,
-    pub name: String,
     pub href: String,
     pub marks: Vec<Mark>,
 }
@@ -310,7 +312,6 @@ impl Timeline {
                 y: n(y),
                 text_y: n(y + 4.0),
                 label: shorten(&m.name),
-                name: m.name.clone(),
                 marks: marks(&axis, m, &href, y),
                 href,
             });
