@@ -3,13 +3,15 @@
 //!
 //! A text passes through small steps, each one function, composed in
 //! [`words`]: [`raw_words`] (runs of letters and digits, lower-cased, split
-//! where letters meet digits), [`join_radionuclides`], [`drop_stop_words`],
-//! [`singular`] and [`american`]. [`normalized`] is the forgiving form of a
+//! where letters meet digits), [`join_split_words`], [`join_radionuclides`],
+//! [`drop_stop_words`], [`singular`] and [`american`]. [`normalized`] is the forgiving form of a
 //! whole name for exact lookups; [`typo_budget`] and [`distance_within`]
 //! decide typo matches.
 //!
 //! The word tables here are also exported with the page's search index,
 //! and `assets/search.js` reads them from there: they have one source.
+
+use std::borrow::Cow;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -42,6 +44,40 @@ pub(crate) const SOFT_WORDS: &[&str] = &[
     "technique",
     "intervention",
     "percutaneous",
+    // Condition words every entry of an oncology pain catalog shares: they
+    // rank entries whose names or indications carry them, but a query's
+    // other words ("breast", "ablation") decide what is found.
+    "cancer",
+    "cancers",
+    "tumor",
+    "tumors",
+    "malignant",
+    "malignancy",
+    "oncologic",
+    "pain",
+    "painful",
+];
+
+/// Words people write apart that names write as one, in either spelling:
+/// `[first, second, joined]` ("radio frequency" is `radiofrequency`).
+pub(crate) const JOINS: &[(&str, &str, &str)] = &[
+    ("radio", "frequency", "radiofrequency"),
+    ("micro", "wave", "microwave"),
+    ("cryo", "ablation", "cryoablation"),
+    ("kypho", "plasty", "kyphoplasty"),
+    ("vertebro", "plasty", "vertebroplasty"),
+    ("cemento", "plasty", "cementoplasty"),
+    ("osteo", "synthesis", "osteosynthesis"),
+    ("radio", "therapy", "radiotherapy"),
+    ("radio", "surgery", "radiosurgery"),
+    ("radio", "ligand", "radioligand"),
+    ("radio", "pharmaceutical", "radiopharmaceutical"),
+    ("radio", "pharmaceuticals", "radiopharmaceuticals"),
+    ("neuro", "lysis", "neurolysis"),
+    ("neuro", "modulation", "neuromodulation"),
+    ("intra", "thecal", "intrathecal"),
+    ("chordo", "tomy", "chordotomy"),
+    ("cordo", "tomy", "cordotomy"),
 ];
 
 /// Element symbols and names of the radionuclides people write.
@@ -150,12 +186,53 @@ pub(crate) fn normalize_into<'b>(s: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<
     std::str::from_utf8(buf.get(..len)?).ok()
 }
 
+/// Where the description after a product's name begins: its use ("Bone
+/// cement for kyphoplasty") or its application number ("Pluvicto, NDA
+/// 215833").
+const PRODUCT_DESCRIPTIONS: &[&str] = &[" for ", ", NDA ", ", BLA "];
+
+/// The name of a product as a regulatory event writes it, without the
+/// description attached to it: bracketed parts ("Pluvicto (lutetium Lu 177
+/// vipivotide tetraxetan)") and what [`PRODUCT_DESCRIPTIONS`] begin go.
+pub(crate) fn product_name(text: &str) -> Cow<'_, str> {
+    let mut name = Cow::Borrowed(text);
+    if text.contains(['(', '[']) {
+        let mut out = String::with_capacity(text.len());
+        let mut depth = 0usize;
+        for c in text.chars() {
+            match c {
+                '(' | '[' => depth += 1,
+                ')' | ']' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => out.push(c),
+                _ => {}
+            }
+        }
+        let joined = out.split_whitespace().collect::<Vec<_>>().join(" ");
+        name = Cow::Owned(joined.replace(" ,", ","));
+    }
+    let cut = |s: &str| {
+        let end = PRODUCT_DESCRIPTIONS
+            .iter()
+            .filter_map(|d| s.find(d))
+            .min()
+            .unwrap_or(s.len());
+        s[..end].trim_end_matches([' ', ',', ';', ':']).len()
+    };
+    match name {
+        Cow::Borrowed(b) => Cow::Borrowed(&b[..cut(b)]),
+        Cow::Owned(mut o) => {
+            o.truncate(cut(&o));
+            Cow::Owned(o)
+        }
+    }
+}
+
 // ------------------------------------------------------------ words
 
 /// The words of a name or query, as the index compares them: the steps
 /// below, in order.
 pub(crate) fn words(text: &str) -> Vec<String> {
-    let joined = join_radionuclides(&raw_words(text));
+    let joined = join_radionuclides(&join_split_words(raw_words(text)));
     drop_stop_words(joined)
         .into_iter()
         .map(|w| american(&singular(w)))
@@ -186,6 +263,28 @@ fn raw_words(text: &str) -> Vec<String> {
         words.push(cur);
     }
     words
+}
+
+/// Two words written apart that names write as one become that one word
+/// ([`JOINS`]).
+fn join_split_words(mut raw: Vec<String>) -> Vec<String> {
+    let mut i = 0;
+    while i + 1 < raw.len() {
+        let joined = JOINS
+            .iter()
+            .find(|(a, b, _)| {
+                raw.get(i).is_some_and(|w| w == a) && raw.get(i + 1).is_some_and(|w| w == b)
+            })
+            .map(|(_, _, j)| *j);
+        if let Some(j) = joined {
+            raw.remove(i + 1);
+            if let Some(w) = raw.get_mut(i) {
+                j.clone_into(w);
+            }
+        }
+        i += 1;
+    }
+    raw
 }
 
 fn element_of(word: &str) -> Option<(&'static str, &'static str)> {
@@ -367,6 +466,48 @@ mod tests {
         assert_eq!(words("tumour"), ["tumor"]);
         assert_eq!(words("oesophageal"), ["esophageal"]);
         assert_eq!(words("metastases"), ["metastasis"]);
+    }
+
+    #[test]
+    fn product_names_lose_their_descriptions() {
+        for (written, name) in [
+            ("Pluvicto", "Pluvicto"),
+            (
+                "Pluvicto (lutetium Lu 177 vipivotide tetraxetan), NDA 215833",
+                "Pluvicto",
+            ),
+            (
+                "Prialt (ziconotide) solution for infusion",
+                "Prialt solution",
+            ),
+            (
+                "Bone cement for kyphoplasty (not named in the notice)",
+                "Bone cement",
+            ),
+            (
+                "Ziconotide (intrathecal delivery) for chronic cancer pain",
+                "Ziconotide",
+            ),
+            (
+                "Strontium Chloride Sr-89 Injection, USP (NDC 65909-089-01)",
+                "Strontium Chloride Sr-89 Injection, USP",
+            ),
+            ("(only a description)", ""),
+        ] {
+            assert_eq!(product_name(written), name, "{written}");
+        }
+    }
+
+    #[test]
+    fn words_written_apart_are_joined() {
+        assert_eq!(
+            words("radio frequency ablation"),
+            ["radiofrequency", "ablation"]
+        );
+        assert_eq!(words("Radio-Frequency"), ["radiofrequency"]);
+        assert_eq!(words("micro wave"), ["microwave"]);
+        assert_eq!(words("radio"), ["radio"]);
+        assert_eq!(words("frequency radio"), ["frequency", "radio"]);
     }
 
     #[test]
