@@ -9,7 +9,8 @@ use super::{
     NameField,
     terms::{category_terms, primaries, tumour_names},
     text::{
-        MAX_KEY, MAX_WORD, is_number, normalize_into, normalized, product_name, stemmer, words,
+        MAX_KEY, MAX_WORD, is_number, name_head, normalize_into, normalized, product_name, stemmer,
+        words,
     },
 };
 use crate::{
@@ -87,8 +88,10 @@ pub(super) struct Words {
     pub(super) stem_ids: Map<Box<str>, u32>,
     /// Word ids by length in characters, for typo matching (letters only).
     pub(super) by_len: Vec<Vec<u32>>,
-    /// Normalised code -> the names (codes) that are it.
-    pub(super) codes: Map<Box<str>, Vec<u32>>,
+    /// Normalised name -> the names that are it, for every field whose
+    /// name identifies its entry (codes included), so that a query equal
+    /// to a name finds it whatever its words are ("e.s.i." is "ESI").
+    pub(super) whole: Map<Box<str>, Vec<u32>>,
     /// How many modalities, combinations and innovations there are.
     pub(super) counts: [usize; 3],
 }
@@ -154,7 +157,7 @@ pub(crate) fn each_name<'a>(c: &'a Parts, mut f: impl FnMut(Target, NameField, C
             f(t, NameField::Family, Cow::from(*term));
         }
         for name in family(c, m) {
-            f(t, NameField::Family, Cow::from(name));
+            f(t, NameField::Family, name);
         }
         let mut conditions: Vec<_> = m.indications.iter().map(|i| i.condition).collect();
         conditions.sort_unstable();
@@ -231,16 +234,16 @@ fn codes(m: &Modality) -> Vec<&str> {
     codes
 }
 
-/// The name of every modality of the same family as `m` (a `same-family`
-/// or `variant-of` link either way).
-fn family<'a>(c: &'a Parts, m: &'a Modality) -> Vec<&'a str> {
+/// The head of the name ([`name_head`]) of every modality of the same
+/// family as `m` (a `same-family` or `variant-of` link either way).
+fn family<'a>(c: &'a Parts, m: &'a Modality) -> Vec<Cow<'a, str>> {
     let kin = |r: &Relation| {
         matches!(
             r.relation,
             RelationKind::SameFamily | RelationKind::VariantOf
         )
     };
-    let mut names: Vec<&str> = c
+    let mut names: Vec<Cow<'a, str>> = c
         .modalities
         .iter()
         .filter(|o| o.id != m.id)
@@ -248,9 +251,10 @@ fn family<'a>(c: &'a Parts, m: &'a Modality) -> Vec<&'a str> {
             m.related.iter().any(|r| kin(r) && r.modality == o.id)
                 || o.related.iter().any(|r| kin(r) && r.modality == m.id)
         })
-        .map(|o| o.name.as_str())
+        .map(|o| name_head(&o.name))
         .collect();
     names.sort_unstable();
+    names.dedup();
     names
 }
 
@@ -297,7 +301,7 @@ impl Words {
                 return;
             }
             let id = self.named.len() as u32;
-            self.codes.entry(key.clone()).or_default().push(id);
+            self.whole.entry(key.clone()).or_default().push(id);
             self.named.push(Named {
                 target,
                 field,
@@ -317,6 +321,10 @@ impl Words {
             return;
         }
         let id = self.named.len() as u32;
+        let key: Box<str> = normalized(text).into();
+        if field.names_entry() && !key.is_empty() {
+            self.whole.entry(key.clone()).or_default().push(id);
+        }
         for &w in &ids {
             if let Some(word) = self.words.get_mut(w as usize) {
                 word.postings.push(id);
@@ -326,7 +334,7 @@ impl Words {
             target,
             field,
             text: text.into(),
-            key: normalized(text).into(),
+            key,
             words: ids.into(),
         });
     }

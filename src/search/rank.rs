@@ -7,7 +7,7 @@
 //!    and how closely ([`Words::match_word`]);
 //! 3. [`Scratch::cover_names`]: the names those words belong to, with the
 //!    best quality per query word and how many of their words matched;
-//!    [`Scratch::touch_codes`]: the codes equal to the whole query;
+//!    [`Scratch::touch_whole`]: the names and codes equal to the whole query;
 //! 4. [`Scratch::score_entries`]: each name's score ([`score_name`]), each
 //!    entry keeping its best;
 //! 5. [`Scratch::select_hits`]: the entries matching every required word
@@ -152,7 +152,7 @@ impl Index {
             s.fit(w);
             s.match_words(w, &stemmer, &q);
             s.cover_names(w);
-            s.touch_codes(w, &q);
+            s.touch_whole(w, &q);
             s.score_entries(w, &q, keep);
             let mut hits = s.select_hits(parts, w, q.required);
             sort_hits(&mut hits);
@@ -214,13 +214,14 @@ impl Scratch {
         }
     }
 
-    /// The codes equal to the whole query, as if every query word matched
-    /// them exactly (a code is found whole or not at all).
-    fn touch_codes(&mut self, w: &Words, q: &Query<'_>) {
+    /// The names equal to the whole query (codes, which are found whole or
+    /// not at all, and every other name of an entry), as if every query
+    /// word matched them exactly.
+    fn touch_whole(&mut self, w: &Words, q: &Query<'_>) {
         if q.key.is_empty() {
             return;
         }
-        for &name in w.codes.get(q.key).into_iter().flatten() {
+        for &name in w.whole.get(q.key).into_iter().flatten() {
             let Some(acc) = self.acc.get_mut(name as usize) else {
                 continue;
             };

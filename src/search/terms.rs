@@ -51,7 +51,7 @@ pub(crate) fn tumour_names(t: TumourType) -> &'static [&'static str] {
         TumourType::Liver => &["liver cancer", "hepatocellular carcinoma"],
         TumourType::Mesothelioma => &["mesothelioma"],
         TumourType::Thyroid => &["thyroid cancer"],
-        TumourType::Benign => &["benign bone tumour"],
+        TumourType::Benign => &["benign bone tumour", "osteoid osteoma"],
         _ => &[],
     }
 }

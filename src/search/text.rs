@@ -195,6 +195,23 @@ const PRODUCT_DESCRIPTIONS: &[&str] = &[" for ", ", NDA ", ", BLA "];
 /// description attached to it: bracketed parts ("Pluvicto (lutetium Lu 177
 /// vipivotide tetraxetan)") and what [`PRODUCT_DESCRIPTIONS`] begin go.
 pub(crate) fn product_name(text: &str) -> Cow<'_, str> {
+    without_description(text, PRODUCT_DESCRIPTIONS)
+}
+
+/// Where the qualifiers of a modality's name begin ("Cryoablation of bone
+/// metastases", "... for painful bone metastases").
+const NAME_QUALIFIERS: &[&str] = &[" of ", " for "];
+
+/// The head of a modality's name, without its bracketed parts and
+/// qualifiers: "Cryoablation of bone metastases" is "Cryoablation". A
+/// modality is named so in the family of another.
+pub(crate) fn name_head(text: &str) -> Cow<'_, str> {
+    without_description(text, NAME_QUALIFIERS)
+}
+
+/// `text` without bracketed parts and without what follows the first of
+/// `markers`.
+fn without_description<'t>(text: &'t str, markers: &[&str]) -> Cow<'t, str> {
     let mut name = Cow::Borrowed(text);
     if text.contains(['(', '[']) {
         let mut out = String::with_capacity(text.len());
@@ -211,7 +228,7 @@ pub(crate) fn product_name(text: &str) -> Cow<'_, str> {
         name = Cow::Owned(joined.replace(" ,", ","));
     }
     let cut = |s: &str| {
-        let end = PRODUCT_DESCRIPTIONS
+        let end = markers
             .iter()
             .filter_map(|d| s.find(d))
             .min()
@@ -496,6 +513,11 @@ mod tests {
         ] {
             assert_eq!(product_name(written), name, "{written}");
         }
+        assert_eq!(name_head("Cryoablation of bone metastases"), "Cryoablation");
+        assert_eq!(
+            name_head("Implant-based vertebral augmentation (vertebral body implants with cement)"),
+            "Implant-based vertebral augmentation"
+        );
     }
 
     #[test]

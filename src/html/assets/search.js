@@ -381,10 +381,10 @@ var IoPainSearch = (function () {
     });
     var sorted = index.words.map(function (w, id) { return [w.text, id]; });
     var postings = index.words.map(function () { return []; });
-    var codes = {};
+    var whole = {};
     index.names.forEach(function (nm, k) {
       nm.words.forEach(function (w) { postings[w].push(k); });
-      if (index.fields[nm.field].whole_only) { (codes[nm.key] = codes[nm.key] || []).push(k); }
+      if (index.fields[nm.field].names_entry && nm.key !== "") { (whole[nm.key] = whole[nm.key] || []).push(k); }
     });
     var excluded = {};
     index.exclusions.forEach(function (x) {
@@ -393,7 +393,7 @@ var IoPainSearch = (function () {
       });
     });
     index.prepared = { byText: byText, stemIds: stemIds, byLen: byLen, sorted: sorted, postings: postings,
-      codes: codes, excluded: excluded };
+      whole: whole, excluded: excluded };
     return index.prepared;
   };
 
@@ -507,9 +507,10 @@ var IoPainSearch = (function () {
         if (first) { acc.covered += 1; }
       });
     });
-    // A code equal to the whole query, as if every word matched it.
-    if (key !== "" && Object.prototype.hasOwnProperty.call(p.codes, key)) {
-      p.codes[key].forEach(function (name) {
+    // The names and codes equal to the whole query, as if every word
+    // matched them.
+    if (key !== "" && Object.prototype.hasOwnProperty.call(p.whole, key)) {
+      p.whole[key].forEach(function (name) {
         var acc = accs[name];
         if (!acc) {
           acc = accs[name] = { quality: [], covered: 0 };
