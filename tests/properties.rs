@@ -95,10 +95,10 @@ proptest! {
             .prop_map(|((name, _), cut, typo, extra)| {
                 let mut chars: Vec<char> = name.chars().collect();
                 chars.truncate(cut.max(3));
-                if let Some(c) = chars.get_mut(usize::from(typo) % 8) {
-                    if typo % 3 == 0 {
-                        *c = 'x';
-                    }
+                if let Some(c) = chars.get_mut(usize::from(typo) % 8)
+                    && typo % 3 == 0
+                {
+                    *c = 'x';
                 }
                 chars.into_iter().collect::<String>() + extra
             }),
