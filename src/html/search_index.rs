@@ -8,7 +8,8 @@
 //! `crate::search::text` and the constants of `crate::search::rank`, taken
 //! from those modules, so that `assets/search.js` holds no copy of them. It
 //! ranks with them exactly as [`Catalog::search`] does; the browser test
-//! compares the two on every query of `tests/fixtures/site-search.json`,
+//! compares the two on every query of `tests/fixtures/site-search.json` and
+//! `tests/fixtures/search-queries.json`,
 //! and the tests below check that what is exported is what the crate uses.
 
 use std::{
