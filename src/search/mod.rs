@@ -4,19 +4,20 @@
 //!
 //! # How a query is matched
 //!
-//! The index is built once, when a catalog is loaded. Each searchable name
-//! of an entry is cut into words the same way a query is: its id, name,
-//! abbreviations, synonyms and brands; the products of its regulatory
+//! The index is built once, when a catalog is loaded. An entry's searchable
+//! names are its id, name, abbreviations, synonyms and brands; the products of its regulatory
 //! events (the product's name, not the description in brackets or after
 //! "for"); the label of its category and the names of its family (the
 //! broader names of the category, such as "radiopharmaceutical" or "nerve
-//! block", and the names of the modalities it is linked to as `same-family`
-//! or `variant-of`); the labels of the conditions it is indicated for and
+//! block", and the heads of the names of the modalities it is linked to as
+//! `same-family` or `variant-of`, such as "Cryoablation"); the labels of the conditions it is indicated for and
 //! the cancers of the tumour types its indications name (an indication for
 //! any primary tumour covers every primary cancer); and, for a combination,
 //! the names of the modalities it combines. The codes it carries (HCPCS,
 //! ATC, NDC, NCT, 510(k), PMA, ICD-10) are found only when the query is the
 //! whole code, and then as exactly as a name.
+//!
+//! A name and a query are cut into words the same way:
 //!
 //! 1. runs of letters and digits, lower-cased, split where letters meet
 //!    digits (`177Lu` is `177` and `lu`);
@@ -46,8 +47,8 @@
 //! for how much of the name those words cover. A query equal to a name (or
 //! an id) once punctuation and case are ignored beats any other fit. An
 //! entry scores its best name; a combination scores four fifths of it, so
-//! that a modality is found above the combinations that name it. Entries that match every word of the query
-//! come first; only when none does are entries matching at least half of
+//! that a modality is found above the combinations that name it. Entries
+//! that match every word of the query come first; only when none does are entries matching at least half of
 //! the words returned. Nothing matched is an empty list, never a guess.
 //!
 //! Generic words of the domain ("injection", "therapy", "procedure"...)
