@@ -53,6 +53,7 @@ pub(crate) const SOFT_WORDS: &[&str] = &[
     "tumors",
     "malignant",
     "malignancy",
+    "metastatic",
     "oncologic",
     "pain",
     "painful",
