@@ -7,11 +7,9 @@ use rust_stemmers::Stemmer;
 
 use super::{
     NameField,
+    names::{name_head, product_name},
     terms::{category_terms, primaries, tumour_names},
-    text::{
-        MAX_KEY, MAX_WORD, is_number, name_head, normalize_into, normalized, product_name, stemmer,
-        words,
-    },
+    text::{MAX_KEY, MAX_WORD, is_number, normalize_into, normalized, stemmer, words},
 };
 use crate::{
     Map,
