@@ -185,6 +185,9 @@ mod search {
             (true, "two-words") => "kyphoplasty balloon",
             (true, "typo") => "kyphoplatsy",
             (true, "prefix") => "vertebr",
+            (true, "family") => "radiopharmaceuticals",
+            (true, "tumour") => "breast cancer",
+            (true, "code") => "A9600",
             (false, "exact") => "Generated modality 5000",
             (false, "two-words") => "generated 5000",
             (false, "typo") => "generatd modality 5000",
@@ -193,11 +196,14 @@ mod search {
         }
     }
 
-    const CASES: [(&str, &str); 10] = [
+    const CASES: [(&str, &str); 13] = [
         ("embedded", "exact"),
         ("embedded", "two-words"),
         ("embedded", "typo"),
         ("embedded", "prefix"),
+        ("embedded", "family"),
+        ("embedded", "tumour"),
+        ("embedded", "code"),
         ("embedded", "miss"),
         ("10000", "exact"),
         ("10000", "two-words"),

@@ -41,10 +41,11 @@ impl Catalog {
     ///
     /// An exact id, name, abbreviation, synonym or brand (ignoring case,
     /// spaces, hyphens and punctuation) answers at once and allocates
-    /// nothing. Otherwise the query is searched (see [`Catalog::search`])
-    /// among the modalities: the best hit answers when it matches every
-    /// word of the query and scores clearly (a quarter) above the next.
-    /// Combinations and innovations are found by [`Catalog::resolve`].
+    /// nothing. Otherwise the query is searched (see [`Catalog::search`]):
+    /// the best hit answers when it is a modality, matches every word of
+    /// the query and scores clearly (a quarter) above the next, so that
+    /// whatever lookup answers, search ranks first. Combinations and
+    /// innovations are found by [`Catalog::resolve`].
     ///
     /// # Errors
     ///
@@ -69,7 +70,9 @@ impl Catalog {
             return Ok(m);
         }
         self.not_excluded(query)?;
-        match decide(query, &self.search_modalities(query))? {
+        // Decided over every entry, as `search` ranks them, so that the
+        // modality lookup answers is the one search puts first.
+        match decide(query, &self.search(query))? {
             Subject::Modality(m) => Ok(m),
             other => Err(Error::NotFound {
                 query: query.to_owned(),

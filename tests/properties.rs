@@ -83,6 +83,37 @@ proptest! {
         prop_assert_eq!(plain, padded, "{}", query);
     }
 
+    /// When lookup answers, search ranks that entry first: for names, names
+    /// cut short, with a typo or with a word added, and any text.
+    #[test]
+    fn lookup_and_search_agree(
+        q in prop_oneof![
+            any_text(),
+            (prop::sample::select(every_name()), 0usize..40, any::<u8>(), prop::sample::select(
+                vec!["", " cancer", " ablation", " bone", " injection", " 89", " the"],
+            ))
+            .prop_map(|((name, _), cut, typo, extra)| {
+                let mut chars: Vec<char> = name.chars().collect();
+                chars.truncate(cut.max(3));
+                if let Some(c) = chars.get_mut(usize::from(typo) % 8)
+                    && typo % 3 == 0
+                {
+                    *c = 'x';
+                }
+                chars.into_iter().collect::<String>() + extra
+            }),
+        ],
+    ) {
+        let c = catalog();
+        let top = c.search(&q).first().map(|h| h.subject.id().to_owned());
+        if let Ok(m) = c.lookup(&q) {
+            prop_assert_eq!(top.as_deref(), Some(m.id.as_str()), "lookup {:?}", q);
+        }
+        if let Ok(s) = c.resolve(&q) {
+            prop_assert_eq!(top.as_deref(), Some(s.id()), "resolve {:?}", q);
+        }
+    }
+
     #[test]
     fn lookup_never_panics(q in any_text()) {
         let c = catalog();

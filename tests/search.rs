@@ -1,212 +1,184 @@
-//! What people type, and what they should find: a table of everyday
-//! queries with the expected top hit (or, where several entries fit
-//! equally, the expected set), the negatives that must find nothing, and
-//! how `lookup` answers.
+//! What people type, and what they should find: the table of everyday
+//! queries in `tests/fixtures/search-queries.json` (names, typos, families,
+//! codes, tumours, out-of-scope procedures, negatives), each with what its
+//! search must find, and how `lookup` answers. The browser test types the
+//! same queries into the page and holds the page to the crate's answers.
 
-use io_pain_modalities::{Error, MatchKind, catalog};
+use std::collections::BTreeSet;
 
-const RFA: &str = "radiofrequency-ablation";
-const CRYO: &str = "cryoablation";
-const MWA: &str = "microwave-ablation";
-const FUS: &str = "mr-guided-focused-ultrasound";
-const VP: &str = "vertebroplasty";
-const KP: &str = "balloon-kyphoplasty";
-const ESI: &str = "epidural-steroid-injection";
-const SR: &str = "strontium-89-chloride";
-const SM: &str = "samarium-153-lexidronam";
-const RA: &str = "radium-223-dichloride";
-const LU: &str = "lutetium-177-vipivotide-tetraxetan";
-const COMBO: &str = "rfa-with-cement-augmentation";
-const NAV: &str = "ai-3d-spine-navigation";
-const PNS: &str = "peripheral-nerve-stimulation";
-const RLT: &str = "newer-radioligand-therapies";
+use io_pain_modalities::{Error, MatchKind, Subject, catalog};
+use serde::Deserialize;
 
-/// (query, expected top hit). Public so the site's in-page search can be
-/// checked against the same table.
-pub const TOP: &[(&str, &str)] = &[
-    // Exact names, ids, abbreviations, synonyms, brands.
-    ("RFA", RFA),
-    ("radiofrequency-ablation", RFA),
-    ("Radiofrequency ablation of bone metastases", RFA),
-    ("Pluvicto", LU),
-    ("Xofigo", RA),
-    ("Quadramet", SM),
-    ("Metastron", SR),
-    ("Kyphon", KP),
-    ("OsteoCool", RFA),
-    ("ExAblate", FUS),
-    ("MRgFUS", FUS),
-    ("ESI", ESI),
-    ("MWA", MWA),
-    ("PVP", VP),
-    ("BKP", KP),
-    // Any word order, extra words and stop words.
-    ("ablation radiofrequency", RFA),
-    ("steroid injection epidural", ESI),
-    ("radium dichloride", RA),
-    ("Quadramet injection", SM),
-    ("the kyphoplasty", KP),
-    ("focused ultrasound MR guided", FUS),
-    ("injection of epidural steroids", ESI),
-    // Part of a name.
-    ("lutetium", LU),
-    ("kyphoplasty balloon", KP),
-    ("samarium", SM),
-    ("strontium", SR),
-    ("microwave", MWA),
-    ("vipivotide", LU),
-    ("spine navigation", NAV),
-    ("nerve stimulation", PNS),
-    ("augmented reality", NAV),
-    // Plural and singular.
-    ("vertebroplasties", VP),
-    ("cryoablations", CRYO),
-    ("radioligand therapies", RLT),
-    ("epidural steroid injections", ESI),
-    ("microwave ablations", MWA),
-    // Typos.
-    ("kyphoplatsy", KP),
-    ("Pluvikto", LU),
-    ("lutetum", LU),
-    ("vertebroplasy", VP),
-    ("radiofrequncy ablation", RFA),
-    ("strontum", SR),
-    ("samarum", SM),
-    ("cryoablaton", CRYO),
-    // Radionuclides written every way.
-    ("Lu 177", LU),
-    ("177-Lu", LU),
-    ("lutetium177", LU),
-    ("Lu-177", LU),
-    ("177Lu", LU),
-    ("Sm 153", SM),
-    ("153Sm", SM),
-    ("Sr 89", SR),
-    ("89Sr", SR),
-    ("strontium-89", SR),
-    ("Ra 223", RA),
-    ("radium223", RA),
-    ("Ra", RA),
-    // Search as you type.
-    ("kypho", KP),
-    ("pluv", LU),
-    ("cryo", CRYO),
-    ("samar", SM),
-    // Spelling.
-    ("strontium chloride", SR),
-    ("bone tumour ablation radiofrequency", RFA),
-    ("bone tumor ablation radiofrequency", RFA),
-    // Combinations by the modalities they combine.
-    ("RFA followed by cement augmentation", COMBO),
-    ("radiofrequency ablation cement augmentation", COMBO),
-];
+/// One row of the table. Every expectation given must hold.
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    /// What kind of query it is, for the table's coverage.
+    kind: String,
+    query: String,
+    /// The entry search lists first; `resolve` answers it unless the row
+    /// says `ambiguous`, or `includes` names other entries that fit.
+    top: Option<String>,
+    /// The entries that fit about equally: search lists one of them first
+    /// and `resolve` says the query is ambiguous between exactly these.
+    ambiguous: Option<Vec<String>>,
+    /// Entries search must list.
+    includes: Option<Vec<String>>,
+    /// Entries search must not list.
+    excludes: Option<Vec<String>>,
+    /// How the top hit matched (the label of its `MatchKind`).
+    how: Option<String>,
+    /// Search finds nothing and lookup suggests nothing.
+    nothing: Option<bool>,
+    /// The id of the exclusion the query names: search finds nothing, and
+    /// lookup and resolve answer "out of scope" with its reason.
+    out_of_scope: Option<String>,
+}
 
-/// (query, the entries that fit equally; the top hit is one of them and
-/// `resolve` says the query is ambiguous).
-const AMBIGUOUS: &[(&str, &[&str])] = &[
-    ("thermal ablation", &[RFA, CRYO, MWA, FUS]),
-    (
-        "compression fracture",
-        &[VP, KP, "vertebral-body-implant-augmentation"],
-    ),
-    // A prefix both the vertebral procedures share.
-    ("vertebr", &[VP, "vertebral-body-implant-augmentation"]),
-    // Radiofrequency ablation and radiofrequency cordotomy.
-    ("radiofreq", &[RFA, "percutaneous-cervical-cordotomy"]),
-    ("bone-seeking radiopharmaceutical", &[SR, SM, RA]),
-    ("ablation of the bone", &[RFA, MWA]),
-];
+fn table() -> Vec<Case> {
+    let text = std::fs::read_to_string("tests/fixtures/search-queries.json").unwrap();
+    serde_json::from_str(&text).unwrap()
+}
 
-/// Queries that name nothing in the catalog.
-const NOTHING: &[&str] = &[
-    "paracetamol",
-    "knee arthroscopy",
-    "aspirin",
-    "hip replacement",
-    "zzzzqqqq",
-    "Rb",
-    "x",
-    "",
-    "   ",
-    "---",
-];
-
-#[test]
-fn everyday_queries_find_the_expected_entry_first() {
+/// What is wrong with the answers to one row, if anything.
+fn check(case: &Case) -> Vec<String> {
     let c = catalog();
-    let mut failures = Vec::new();
-    for (query, expected) in TOP {
-        let hits = c.search(query);
-        let top = hits.first().map(|h| h.subject.id());
-        if top != Some(expected) {
-            failures.push(format!(
-                "{query:?}: expected {expected}, got {:?}",
-                hits.iter()
-                    .take(3)
-                    .map(|h| format!("{} {}", h.subject.id(), h.score))
-                    .collect::<Vec<_>>()
+    let q = case.query.as_str();
+    let hits = c.search(q);
+    let ids: Vec<&str> = hits.iter().map(|h| h.subject.id()).collect();
+    let mut wrong = Vec::new();
+    let mut fail =
+        |what: String| wrong.push(format!("{q:?}: {what}; got {:?}", &ids[..ids.len().min(6)]));
+    if let Some(top) = &case.top {
+        if ids.first() != Some(&top.as_str()) {
+            fail(format!("expected {top} first"));
+        }
+        let alone = case.includes.as_ref().is_none_or(|i| i.len() <= 1);
+        if case.ambiguous.is_none() && alone {
+            match c.resolve(q) {
+                Ok(s) if s.id() == top => {}
+                other => fail(format!("resolve: {other:?}")),
+            }
+        }
+    }
+    if let Some(set) = &case.ambiguous {
+        if !ids.first().is_some_and(|t| set.iter().any(|s| s == t)) {
+            fail(format!("expected one of {set:?} first"));
+        }
+        match c.resolve(q) {
+            Err(Error::Ambiguous { candidates, .. }) if candidates.len() == set.len() => {}
+            other => fail(format!(
+                "resolve should be ambiguous among {set:?}: {other:?}"
+            )),
+        }
+        if !matches!(c.lookup(q), Err(Error::Ambiguous { .. })) {
+            fail("lookup should be ambiguous".into());
+        }
+    }
+    for id in case.includes.iter().flatten() {
+        if !ids.contains(&id.as_str()) {
+            fail(format!("expected {id} among the hits"));
+        }
+    }
+    for id in case.excludes.iter().flatten() {
+        if ids.contains(&id.as_str()) {
+            fail(format!("{id} must not be found"));
+        }
+    }
+    if let Some(how) = &case.how {
+        let got = hits.first().map(|h| h.how.label());
+        if got != Some(how.as_str()) {
+            fail(format!(
+                "expected the top hit to match as {how}, not {got:?}"
             ));
         }
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
-    assert!(TOP.len() + AMBIGUOUS.len() + NOTHING.len() >= 60);
-}
-
-#[test]
-fn everyday_queries_resolve_to_one_entry() {
-    let c = catalog();
-    let mut failures = Vec::new();
-    for (query, expected) in TOP {
-        match c.resolve(query) {
-            Ok(s) if s.id() == *expected => {}
-            other => failures.push(format!("{query:?}: {other:?}")),
+    if case.nothing == Some(true) {
+        if !hits.is_empty() {
+            fail("expected nothing".into());
+        }
+        match c.lookup(q) {
+            Err(Error::NotFound { suggestions, .. }) if suggestions.is_empty() => {}
+            other => fail(format!("lookup: {other:?}")),
         }
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
-
-#[test]
-fn equal_fits_are_ambiguous_never_a_silent_pick() {
-    let c = catalog();
-    for (query, expected) in AMBIGUOUS {
-        let hits = c.search(query);
-        let top = hits.first().map(|h| h.subject.id()).unwrap_or_default();
-        assert!(expected.contains(&top), "{query:?}: top {top}");
-        match c.resolve(query) {
-            Err(Error::Ambiguous {
-                query: q,
-                candidates,
-            }) => {
-                assert_eq!(q, *query);
-                assert_eq!(
-                    candidates.len(),
-                    expected.len(),
-                    "{query:?}: {candidates:?}"
-                );
+    if let Some(x) = &case.out_of_scope {
+        if !hits.is_empty() || !c.search_modalities(q).is_empty() {
+            fail("an excluded procedure must find nothing".into());
+        }
+        match c.excluded(q) {
+            Some(found) if found.id.as_str() == x => {}
+            other => fail(format!("excluded: {:?}", other.map(|o| o.id.as_str()))),
+        }
+        for err in [c.lookup(q).err(), c.resolve(q).err()] {
+            match &err {
+                Some(e @ Error::OutOfScope { reason, .. })
+                    if !reason.is_empty() && e.to_string().contains("out of scope") => {}
+                other => fail(format!("lookup or resolve: {other:?}")),
             }
-            other => panic!("{query:?}: {other:?}"),
         }
-        assert!(matches!(c.lookup(query), Err(Error::Ambiguous { .. })));
     }
-    let err = c.lookup("thermal ablation").unwrap_err().to_string();
-    assert!(
-        err.starts_with("\"thermal ablation\" fits more than one entry: "),
-        "{err}"
-    );
+    wrong
 }
 
 #[test]
-fn nothing_found_is_an_honest_empty_result() {
+fn everyday_queries_find_what_they_should() {
+    let table = table();
+    let failures: Vec<String> = table.iter().flat_map(check).collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_table_is_broad() {
+    let table = table();
+    assert!(table.len() >= 100, "{} queries", table.len());
+    let queries: BTreeSet<&str> = table.iter().map(|c| c.query.as_str()).collect();
+    assert_eq!(queries.len(), table.len(), "a query is listed twice");
+    for kind in [
+        "name",
+        "typo",
+        "family",
+        "code",
+        "tumour",
+        "out of scope",
+        "negative",
+    ] {
+        let n = table.iter().filter(|c| c.kind == kind).count();
+        assert!(n >= 3, "only {n} queries of kind {kind}");
+    }
+    for case in &table {
+        let expects = case.top.is_some()
+            || case.ambiguous.is_some()
+            || case.includes.is_some()
+            || case.nothing.is_some()
+            || case.out_of_scope.is_some();
+        assert!(expects, "{:?} expects nothing", case.query);
+    }
+}
+
+/// When lookup answers, search ranks that entry first, for every query of
+/// the table and every name of every modality.
+#[test]
+fn lookup_and_search_agree() {
     let c = catalog();
-    for query in NOTHING {
-        assert!(
-            c.search(query).is_empty(),
-            "{query:?}: {:?}",
-            c.search(query)
-        );
-        match c.lookup(query) {
-            Err(Error::NotFound { suggestions, .. }) => assert!(suggestions.is_empty()),
-            other => panic!("{query:?}: {other:?}"),
+    let table = table();
+    let names = c.iter().flat_map(|m| {
+        [m.id.as_str(), m.name.as_str()].into_iter().chain(
+            m.abbreviations
+                .iter()
+                .chain(&m.synonyms)
+                .chain(&m.brands)
+                .map(String::as_str),
+        )
+    });
+    for q in table.iter().map(|c| c.query.as_str()).chain(names) {
+        if let Ok(m) = c.lookup(q) {
+            let top = c.search(q).first().map(|h| h.subject.id());
+            assert_eq!(top, Some(m.id.as_str()), "{q:?}");
+        }
+        if let Ok(s) = c.resolve(q) {
+            let top = c.search(q).first().map(|h| h.subject.id());
+            assert_eq!(top, Some(s.id()), "{q:?}");
         }
     }
 }
@@ -230,49 +202,51 @@ fn hits_say_what_matched_and_how() {
     );
     // Combinations are found by the modalities they combine, below them.
     let hits = c.search("vertebroplasty");
-    assert_eq!(hits[0].subject.id(), VP);
-    assert!(hits.iter().any(|h| h.subject.id() == COMBO));
-}
-
-#[test]
-fn lookup_stays_modality_only_and_resolve_covers_every_entry() {
-    let c = catalog();
-    assert_eq!(c.lookup("Pluvikto").unwrap().id, LU);
-    assert_eq!(c.resolve("peripheral nerve stimulation").unwrap().id(), PNS);
-    assert!(c.lookup("peripheral nerve stimulation").is_err());
+    assert_eq!(hits[0].subject.id(), "vertebroplasty");
+    assert!(
+        hits.iter()
+            .any(|h| h.subject.id() == "rfa-with-cement-augmentation")
+    );
     // Hits are ranked best first.
     let hits = c.search("ablation");
     assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
 }
 
-/// Procedures and drugs outside the catalog's scope: lookup and resolve
-/// say so with the reason, search finds nothing.
+/// Regulatory products are found by their names, never by the
+/// descriptions written after them.
 #[test]
-fn excluded_procedures_answer_out_of_scope_with_the_reason() {
+fn product_descriptions_are_not_names() {
     let c = catalog();
-    for query in [
-        "basivertebral nerve ablation",
-        "Intracept",
-        "genicular nerve radiofrequency ablation",
-        "sacroiliac joint radiofrequency ablation",
-        "zoledronic acid",
-        "Zometa",
-        "denosumab",
-        "XGEVA",
-    ] {
-        assert!(
-            c.search(query).is_empty(),
-            "{query}: search found something"
-        );
-        assert!(c.search_modalities(query).is_empty(), "{query}");
-        for err in [c.lookup(query).unwrap_err(), c.resolve(query).unwrap_err()] {
-            let Error::OutOfScope { name, reason, .. } = &err else {
-                panic!("{query}: {err:?}");
-            };
-            assert!(!name.is_empty() && !reason.is_empty());
-            assert!(err.to_string().contains("out of scope"), "{err}");
-        }
-    }
+    let products: Vec<&str> = c.search("Pluvicto").iter().map(|h| h.matched).collect();
+    assert_eq!(products, ["Pluvicto"]);
+    // "Ziconotide (intrathecal delivery) for chronic cancer pain" is the
+    // product Ziconotide.
+    let ziconotide = c.search("ziconotide");
+    assert!(
+        ziconotide.iter().all(|h| h.matched == "Ziconotide"),
+        "{ziconotide:?}"
+    );
+    assert!(c.search("taxane chemotherapy").is_empty());
+    assert!(c.search("public health notification").is_empty());
+}
+
+#[test]
+fn lookup_stays_modality_only_and_resolve_covers_every_entry() {
+    let c = catalog();
+    assert_eq!(
+        c.lookup("Pluvikto").unwrap().id,
+        "lutetium-177-vipivotide-tetraxetan"
+    );
+    assert!(matches!(
+        c.resolve("peripheral nerve stimulation").unwrap(),
+        Subject::Innovation(_)
+    ));
+    assert!(c.lookup("peripheral nerve stimulation").is_err());
+    let err = c.lookup("thermal ablation").unwrap_err().to_string();
+    assert!(
+        err.starts_with("\"thermal ablation\" fits more than one entry: "),
+        "{err}"
+    );
     // A catalogued procedure is never out of scope.
     assert!(c.excluded("radiofrequency ablation").is_none());
     assert!(c.excluded("kyphoplasty").is_none());

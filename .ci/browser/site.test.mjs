@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import puppeteer from "puppeteer-core";
 
 const require = createRequire(import.meta.url);
@@ -27,6 +27,8 @@ if (!siteDir || !hostileDir || !shotDir) {
 mkdirSync(shotDir, { recursive: true });
 
 const searchCases = JSON.parse(readFileSync(join(repo, "tests/fixtures/site-search.json"), "utf8"));
+// The everyday queries of tests/search.rs, with what each must find there.
+const queryTable = JSON.parse(readFileSync(join(repo, "tests/fixtures/search-queries.json"), "utf8"));
 const filterCases = JSON.parse(readFileSync(join(repo, "tests/fixtures/site-filters.json"), "utf8"));
 // The crate's own answers, from its examples: `search` prints
 // Catalog::search's hits, `filter` the modalities Catalog::query returns.
@@ -44,6 +46,13 @@ const run = (bin, args) => {
   }
 };
 const rustSearch = (q) => run(searchBin, [q]).split("\n").filter(Boolean);
+// What the search example says on stderr when a query is out of scope:
+// the exclusion's name and reason.
+const rustOutOfScope = (q) => {
+  const r = spawnSync(searchBin, [q], { stdio: ["ignore", "ignore", "pipe"] });
+  const m = /is out of scope \((.*?)\): (.*)$/m.exec(r.stderr ? r.stderr.toString() : "");
+  return m ? { name: m[1], reason: m[2] } : null;
+};
 const FILTER_KEYS = { category: "category", pattern: "pain-pattern", use: "use", jurisdiction: "jurisdiction" };
 const rustFilter = (filters) =>
   run(filterBin, Object.entries(filters).map(([k, v]) => `${FILTER_KEYS[k]}=${v}`))
@@ -163,7 +172,8 @@ try {
   const indexWords = await page.evaluate(() =>
     // eslint-disable-next-line no-undef
     window.IO_PAIN_SEARCH_INDEX.words.map((w) => w.text));
-  const queries = [...new Set(searchCases.concat(extraQueries, indexWords))];
+  const tableQueries = queryTable.map((row) => row.query);
+  const queries = [...new Set(searchCases.concat(tableQueries, extraQueries, indexWords))];
   let uiOk = 0;
   for (const q of searchCases) {
     const want = rustSearch(q);
@@ -202,6 +212,45 @@ try {
     }
   }
   check(same === queries.length, `the page's search ranks ${queries.length} queries exactly as Catalog::search (ids, scores, how, field, name matched)`);
+
+  // Every query of the table of tests/search.rs gives the page's answers
+  // the crate gives: the same ranking (checked above), and for a procedure
+  // the catalog excludes, "out of scope" with the crate's name and reason.
+  let tableSame = 0;
+  for (const q of tableQueries) {
+    const want = JSON.stringify(rustSearch(q));
+    const got = await page.evaluate((query) =>
+      // eslint-disable-next-line no-undef
+      JSON.stringify(IoPainSearch.search(window.IO_PAIN_SEARCH_INDEX, query).map((h) =>
+        `${h.id}\t${h.name}\t${h.score}\t${h.how}: ${h.field} ${JSON.stringify(h.matched)}`)), q);
+    if (got === want) { tableSame += 1; }
+  }
+  check(tableQueries.length >= 100 && tableSame === tableQueries.length,
+    `the page answers the ${tableQueries.length} everyday queries of tests/search.rs as the crate does`,
+    `${tableQueries.length - tableSame} differ`);
+  const outOfScope = queryTable.filter((row) => row.out_of_scope);
+  let scopeOk = 0;
+  for (const row of outOfScope) {
+    const want = rustOutOfScope(row.query);
+    await page.click("#q", { clickCount: 3 });
+    await page.keyboard.press("Backspace");
+    await page.type("#q", row.query);
+    const status = await page.$eval("#search-status", (p) => p.textContent);
+    const shown = await page.$$eval("#search-results li", (li) => li.length);
+    if (want !== null && shown === 0 && status.includes("out of scope") &&
+      status.includes(want.name) && status.includes(want.reason)) {
+      scopeOk += 1;
+    } else {
+      check(false, `the page says "${row.query}" is out of scope, with the crate's reason`,
+        `status ${JSON.stringify(status)}, crate ${JSON.stringify(want)}, ${shown} results`);
+    }
+  }
+  check(outOfScope.length > 0 && scopeOk === outOfScope.length,
+    `the page says why each of ${outOfScope.length} excluded procedures is out of scope, as the crate does`);
+  await page.click("#q", { clickCount: 3 });
+  await page.keyboard.press("Backspace");
+  await page.type("#q", outOfScope.length ? outOfScope[0].query : "Intracept");
+  await page.screenshot({ path: join(shotDir, "index-search-out-of-scope.png") });
 
   await page.click("#q", { clickCount: 3 });
   await page.keyboard.press("Backspace");

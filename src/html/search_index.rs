@@ -8,10 +8,14 @@
 //! `crate::search::text` and the constants of `crate::search::rank`, taken
 //! from those modules, so that `assets/search.js` holds no copy of them. It
 //! ranks with them exactly as [`Catalog::search`] does; the browser test
-//! compares the two on every query of `tests/fixtures/site-search.json`,
+//! compares the two on every query of `tests/fixtures/site-search.json` and
+//! `tests/fixtures/search-queries.json`,
 //! and the tests below check that what is exported is what the crate uses.
 
-use std::collections::{BTreeMap, HashMap};
+use std::{
+    borrow::Cow,
+    collections::{BTreeMap, HashMap},
+};
 
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Serialize;
@@ -57,6 +61,8 @@ struct Rules {
     /// `[symbol, name]` of each element.
     elements: &'static [(&'static str, &'static str)],
     lone_symbols: &'static [&'static str],
+    /// `[first, second, joined]`: words written apart that names join.
+    joins: &'static [(&'static str, &'static str, &'static str)],
     /// `[plural, singular]`.
     plurals: &'static [(&'static str, &'static str)],
     /// `[British, American]` beginnings.
@@ -96,6 +102,7 @@ fn rules() -> Rules {
         soft_words: text::SOFT_WORDS,
         elements: text::ELEMENTS,
         lone_symbols: text::LONE_SYMBOLS,
+        joins: text::JOINS,
         plurals: text::PLURALS,
         british_prefixes: text::BRITISH_PREFIXES,
         british_suffixes: text::BRITISH_SUFFIXES,
@@ -111,6 +118,9 @@ struct FieldInfo {
     display_rank: u8,
     /// Whether a query equal to it names the entry.
     names_entry: bool,
+    /// Whether it is found only by the whole query (a code), never by its
+    /// words.
+    whole_only: bool,
     /// What the field is called.
     label: &'static str,
 }
@@ -127,6 +137,7 @@ fn fields() -> BTreeMap<&'static str, FieldInfo> {
                     weight: f.weight(),
                     display_rank: f.display_rank(),
                     names_entry: f.names_entry(),
+                    whole_only: f.whole_only(),
                     label: f.label(),
                 },
             )
@@ -146,7 +157,7 @@ struct EntryOut<'a> {
 struct NameOut<'a> {
     entry: usize,
     field: &'static str,
-    text: &'a str,
+    text: Cow<'a, str>,
     key: String,
     words: Vec<u32>,
 }
@@ -157,11 +168,22 @@ struct WordOut {
     stem: String,
 }
 
+/// A procedure or drug outside the catalog's scope: a query whose
+/// normalised form is one of its keys finds nothing, and the page says why.
+#[derive(Serialize)]
+struct ExclusionOut<'a> {
+    name: &'a str,
+    reason: &'a str,
+    /// The normalised id, name and synonyms.
+    keys: Vec<String>,
+}
+
 #[derive(Serialize)]
 struct IndexOut<'a> {
     version: &'a str,
     fields: BTreeMap<&'static str, FieldInfo>,
     rules: Rules,
+    exclusions: Vec<ExclusionOut<'a>>,
     entries: Vec<EntryOut<'a>>,
     names: Vec<NameOut<'a>>,
     words: Vec<WordOut>,
@@ -175,18 +197,29 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    fn add(&mut self, entry: usize, field: NameField, text: &'a str) {
-        let mut ids: Vec<u32> = words(text).into_iter().map(|w| self.word(w)).collect();
+    fn add(&mut self, entry: usize, field: NameField, text: Cow<'a, str>) {
+        let key = normalized(&text);
+        let mut ids: Vec<u32> = if field.whole_only() {
+            Vec::new()
+        } else {
+            words(&text).into_iter().map(|w| self.word(w)).collect()
+        };
         ids.sort_unstable();
         ids.dedup();
-        if ids.is_empty() {
+        // A name is kept by its words; a code, found whole, by its key.
+        let unfindable = if field.whole_only() {
+            key.is_empty()
+        } else {
+            ids.is_empty()
+        };
+        if unfindable {
             return;
         }
         self.names.push(NameOut {
             entry,
             field: field.label(),
             text,
-            key: normalized(text),
+            key,
             words: ids,
         });
     }
@@ -238,10 +271,30 @@ pub(crate) fn search_index_json(c: &Catalog) -> String {
         };
         b.add(entry, field, text);
     });
+    let exclusions = c
+        .parts
+        .exclusions
+        .iter()
+        .map(|x| {
+            let mut keys: Vec<String> = std::iter::once(x.id.as_str())
+                .chain(x.names())
+                .map(normalized)
+                .filter(|k| !k.is_empty())
+                .collect();
+            keys.sort_unstable();
+            keys.dedup();
+            ExclusionOut {
+                name: &x.name,
+                reason: &x.reason,
+                keys,
+            }
+        })
+        .collect();
     let out = IndexOut {
         version: c.version(),
         fields: fields(),
         rules: rules(),
+        exclusions,
         entries,
         names: b.names,
         words: b.words,
@@ -335,6 +388,7 @@ mod tests {
                 "soft_words": text::SOFT_WORDS,
                 "elements": text::ELEMENTS,
                 "lone_symbols": text::LONE_SYMBOLS,
+                "joins": text::JOINS,
                 "plurals": text::PLURALS,
                 "british_prefixes": text::BRITISH_PREFIXES,
                 "british_suffixes": text::BRITISH_SUFFIXES,
@@ -359,6 +413,11 @@ mod tests {
             assert_eq!(words(&format!("177 {name}")), [name, joined.as_str()]);
             let lone = strs(&r["lone_symbols"]).contains(&sym);
             assert_eq!(words(sym), [if lone { name } else { sym }], "{sym}");
+        }
+        for join in r["joins"].as_array().unwrap() {
+            let [a, b, joined] = [0, 1, 2].map(|k| join[k].as_str().unwrap());
+            assert_eq!(words(&format!("{a} {b}")), words(joined), "{joined}");
+            assert_eq!(words(&format!("{a}-{b}")), words(joined), "{joined}");
         }
         for (plural, singular) in pairs(&r["plurals"]) {
             assert_eq!(words(plural), words(singular), "{plural}");
@@ -419,6 +478,7 @@ mod tests {
             &rules["elements"],
             &rules["plurals"],
             &rules["british_prefixes"],
+            &rules["joins"],
         ]
         .into_iter()
         .flat_map(|t| t.as_array().unwrap())

@@ -1,15 +1,23 @@
 //! The index of a catalog: exact names and ids, built when it is loaded,
 //! and the word index that search runs on, built on the first search.
 
-use std::sync::OnceLock;
+use std::{borrow::Cow, sync::OnceLock};
 
 use rust_stemmers::Stemmer;
 
 use super::{
     NameField,
+    names::{name_head, product_name},
+    terms::{category_terms, primaries, tumour_names},
     text::{MAX_KEY, MAX_WORD, is_number, normalize_into, normalized, stemmer, words},
 };
-use crate::{Map, file::Parts, statement::Subject};
+use crate::{
+    Map,
+    file::Parts,
+    model::{Modality, Relation},
+    statement::Subject,
+    vocab::{RelationKind, TumourType},
+};
 
 /// What a searchable name belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,6 +86,10 @@ pub(super) struct Words {
     pub(super) stem_ids: Map<Box<str>, u32>,
     /// Word ids by length in characters, for typo matching (letters only).
     pub(super) by_len: Vec<Vec<u32>>,
+    /// Normalised name -> the names that are it, for every field whose
+    /// name identifies its entry (codes included), so that a query equal
+    /// to a name finds it whatever its words are ("e.s.i." is "ESI").
+    pub(super) whole: Map<Box<str>, Vec<u32>>,
     /// How many modalities, combinations and innovations there are.
     pub(super) counts: [usize; 3],
 }
@@ -118,67 +130,152 @@ impl Index {
 
 /// Calls `f` with every searchable name of a catalog, in the order the
 /// index takes them (the page's exported index uses the same order).
-pub(crate) fn each_name<'a>(c: &'a Parts, mut f: impl FnMut(Target, NameField, &'a str)) {
+pub(crate) fn each_name<'a>(c: &'a Parts, mut f: impl FnMut(Target, NameField, Cow<'a, str>)) {
     for (i, m) in c.modalities.iter().enumerate() {
         let t = Target::Modality(i);
-        f(t, NameField::Id, m.id.as_str());
-        f(t, NameField::Name, &m.name);
+        f(t, NameField::Id, Cow::from(m.id.as_str()));
+        f(t, NameField::Name, Cow::from(&m.name));
         for a in &m.abbreviations {
-            f(t, NameField::Abbreviation, a);
+            f(t, NameField::Abbreviation, Cow::from(a));
         }
         for s in &m.synonyms {
-            f(t, NameField::Synonym, s);
+            f(t, NameField::Synonym, Cow::from(s));
         }
         for b in &m.brands {
-            f(t, NameField::Brand, b);
+            f(t, NameField::Brand, Cow::from(b));
         }
-        let mut products: Vec<&str> = m
-            .regulatory
-            .iter()
-            .filter_map(|r| r.product.as_deref())
-            .collect();
-        products.sort_unstable();
-        products.dedup();
-        for p in products {
+        for p in products(m) {
             f(t, NameField::Product, p);
         }
-        f(t, NameField::Category, m.category.label());
+        for code in codes(m) {
+            f(t, NameField::Code, Cow::from(code));
+        }
+        f(t, NameField::Category, Cow::from(m.category.label()));
+        for term in category_terms(m.category) {
+            f(t, NameField::Family, Cow::from(*term));
+        }
+        for name in family(c, m) {
+            f(t, NameField::Family, name);
+        }
         let mut conditions: Vec<_> = m.indications.iter().map(|i| i.condition).collect();
         conditions.sort_unstable();
         conditions.dedup();
         for cond in conditions {
-            f(t, NameField::Condition, cond.label());
+            f(t, NameField::Condition, Cow::from(cond.label()));
+        }
+        let (named, any) = tumours(m);
+        for &tumour in &named {
+            for name in tumour_names(tumour) {
+                f(t, NameField::TumourType, Cow::from(*name));
+            }
+        }
+        if any {
+            for tumour in primaries().filter(|p| !named.contains(p)) {
+                for name in tumour_names(tumour) {
+                    f(t, NameField::AnyPrimary, Cow::from(*name));
+                }
+            }
         }
     }
     for (i, comb) in c.combinations.iter().enumerate() {
         let t = Target::Combination(i);
-        f(t, NameField::Id, comb.id.as_str());
-        f(t, NameField::Name, &comb.name);
+        f(t, NameField::Id, Cow::from(comb.id.as_str()));
+        f(t, NameField::Name, Cow::from(&comb.name));
         for id in &comb.modalities {
             if let Some(m) = c.modalities.iter().find(|m| m.id == *id) {
-                f(t, NameField::Combined, &m.name);
+                f(t, NameField::Combined, Cow::from(&m.name));
                 for n in m.abbreviations.iter().chain(&m.synonyms) {
-                    f(t, NameField::Combined, n);
+                    f(t, NameField::Combined, Cow::from(n));
                 }
             }
         }
     }
     for (i, inn) in c.innovations.iter().enumerate() {
         let t = Target::Innovation(i);
-        f(t, NameField::Id, inn.id.as_str());
-        f(t, NameField::Name, &inn.name);
+        f(t, NameField::Id, Cow::from(inn.id.as_str()));
+        f(t, NameField::Name, Cow::from(&inn.name));
         for s in &inn.synonyms {
-            f(t, NameField::Synonym, s);
+            f(t, NameField::Synonym, Cow::from(s));
         }
-        f(t, NameField::Category, inn.category.label());
+        f(t, NameField::Category, Cow::from(inn.category.label()));
+        for term in category_terms(inn.category) {
+            f(t, NameField::Family, Cow::from(*term));
+        }
     }
+}
+
+/// The names of the products of a modality's regulatory events, without
+/// their descriptions, each once.
+fn products(m: &Modality) -> Vec<Cow<'_, str>> {
+    let mut products: Vec<Cow<'_, str>> = m
+        .regulatory
+        .iter()
+        .filter_map(|r| r.product.as_deref())
+        .map(product_name)
+        .filter(|p| !p.is_empty())
+        .collect();
+    products.sort_unstable();
+    products.dedup();
+    products
+}
+
+/// The codes a modality carries, its own and its indications', each once.
+fn codes(m: &Modality) -> Vec<&str> {
+    let mut codes: Vec<&str> = m
+        .codes
+        .iter()
+        .chain(m.indications.iter().flat_map(|i| &i.codes))
+        .map(|c| c.code.as_str())
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    codes
+}
+
+/// The head of the name ([`name_head`]) of every modality of the same
+/// family as `m` (a `same-family` or `variant-of` link either way).
+fn family<'a>(c: &'a Parts, m: &'a Modality) -> Vec<Cow<'a, str>> {
+    let kin = |r: &Relation| {
+        matches!(
+            r.relation,
+            RelationKind::SameFamily | RelationKind::VariantOf
+        )
+    };
+    let mut names: Vec<Cow<'a, str>> = c
+        .modalities
+        .iter()
+        .filter(|o| o.id != m.id)
+        .filter(|o| {
+            m.related.iter().any(|r| kin(r) && r.modality == o.id)
+                || o.related.iter().any(|r| kin(r) && r.modality == m.id)
+        })
+        .map(|o| name_head(&o.name))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// The tumour types a modality's indications name, and whether any is for
+/// any primary tumour.
+fn tumours(m: &Modality) -> (Vec<TumourType>, bool) {
+    let mut named: Vec<TumourType> = m
+        .indications
+        .iter()
+        .flat_map(|i| i.tumours.iter().copied())
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    let any = named.contains(&TumourType::AnyPrimary);
+    named.retain(|t| *t != TumourType::AnyPrimary);
+    (named, any)
 }
 
 impl Words {
     fn build(c: &Parts) -> Words {
         let mut ix = Words::default();
         let stemmer = stemmer();
-        each_name(c, |t, field, text| ix.add(&stemmer, t, field, text));
+        each_name(c, |t, field, text| ix.add(&stemmer, t, field, &text));
         ix.counts = [
             c.modalities.len(),
             c.combinations.len(),
@@ -195,6 +292,23 @@ impl Words {
     }
 
     fn add(&mut self, stemmer: &Stemmer, target: Target, field: NameField, text: &str) {
+        if field.whole_only() {
+            // A code is found by the whole code only, never by its parts.
+            let key: Box<str> = normalized(text).into();
+            if key.is_empty() {
+                return;
+            }
+            let id = self.named.len() as u32;
+            self.whole.entry(key.clone()).or_default().push(id);
+            self.named.push(Named {
+                target,
+                field,
+                text: text.into(),
+                key,
+                words: Box::new([]),
+            });
+            return;
+        }
         let mut ids: Vec<u32> = words(text)
             .into_iter()
             .map(|w| self.word_id(stemmer, w))
@@ -205,6 +319,10 @@ impl Words {
             return;
         }
         let id = self.named.len() as u32;
+        let key: Box<str> = normalized(text).into();
+        if field.names_entry() && !key.is_empty() {
+            self.whole.entry(key.clone()).or_default().push(id);
+        }
         for &w in &ids {
             if let Some(word) = self.words.get_mut(w as usize) {
                 word.postings.push(id);
@@ -214,7 +332,7 @@ impl Words {
             target,
             field,
             text: text.into(),
-            key: normalized(text).into(),
+            key,
             words: ids.into(),
         });
     }

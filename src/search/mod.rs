@@ -4,22 +4,33 @@
 //!
 //! # How a query is matched
 //!
-//! The index is built once, when a catalog is loaded. Each searchable name
-//! of an entry (its id, name, abbreviations, synonyms, brands, the products
-//! of its regulatory events, the label of its category, the labels of the
-//! conditions it is indicated for, and, for a combination, the names of the
-//! modalities it combines) is cut into words the same way a query is:
+//! The index is built once, when a catalog is loaded. An entry's searchable
+//! names are its id, name, abbreviations, synonyms and brands; the products of its regulatory
+//! events (the product's name, not the description in brackets or after
+//! "for"); the label of its category and the names of its family (the
+//! broader names of the category, such as "radiopharmaceutical" or "nerve
+//! block", and the heads of the names of the modalities it is linked to as
+//! `same-family` or `variant-of`, such as "Cryoablation"); the labels of the conditions it is indicated for and
+//! the cancers of the tumour types its indications name (an indication for
+//! any primary tumour covers every primary cancer); and, for a combination,
+//! the names of the modalities it combines. The codes it carries (HCPCS,
+//! ATC, NDC, NCT, 510(k), PMA, ICD-10) are found only when the query is the
+//! whole code, and then as exactly as a name.
+//!
+//! A name and a query are cut into words the same way:
 //!
 //! 1. runs of letters and digits, lower-cased, split where letters meet
 //!    digits (`177Lu` is `177` and `lu`);
-//! 2. a radionuclide written any way becomes one word: `Lu 177`, `177-Lu`,
+//! 2. words written apart that names write as one are joined (`radio
+//!    frequency` is `radiofrequency`);
+//! 3. a radionuclide written any way becomes one word: `Lu 177`, `177-Lu`,
 //!    `lutetium177` and `Lu-177` are all `lu177` (the element's name, when
 //!    written, is kept as a word too), and a lone element symbol such as
 //!    `Lu` reads as the element's name;
-//! 3. stop words (`of`, `the`, `for`...) are dropped;
-//! 4. British spellings read as American ones (`tumour`, `oesophageal`,
+//! 4. stop words (`of`, `the`, `for`...) are dropped;
+//! 5. British spellings read as American ones (`tumour`, `oesophageal`,
 //!    `coeliac`, `haem-`), and Greek plurals as singulars (`metastases`);
-//! 5. each word also has its Snowball English stem (`vertebroplasties` and
+//! 6. each word also has its Snowball English stem (`vertebroplasties` and
 //!    `vertebroplasty` share one).
 //!
 //! A query word matches a word of a name exactly, by stem, as a typo
@@ -36,12 +47,17 @@
 //! for how much of the name those words cover. A query equal to a name (or
 //! an id) once punctuation and case are ignored beats any other fit. An
 //! entry scores its best name; a combination scores four fifths of it, so
-//! that a modality is found above the combinations that name it. Entries that match every word of the query
-//! come first; only when none does are entries matching at least half of
+//! that a modality is found above the combinations that name it. Entries
+//! that match every word of the query come first; only when none does are entries matching at least half of
 //! the words returned. Nothing matched is an empty list, never a guess.
 //!
 //! Generic words of the domain ("injection", "therapy", "procedure"...)
-//! score when they match but are not required.
+//! and the condition words every entry shares ("cancer", "tumour",
+//! "pain") score when they match but are not required: "breast cancer"
+//! finds the entries whose indications cover breast cancer, never one
+//! restricted to prostate cancer through the word "cancer". A query that
+//! names a procedure the catalog excludes finds nothing
+//! ([`Catalog::excluded`](crate::Catalog::excluded) says why).
 //!
 //! ```
 //! use io_pain_modalities::{catalog, MatchKind};
@@ -57,7 +73,9 @@ use std::fmt;
 use crate::statement::Subject;
 
 pub(crate) mod index;
+pub(crate) mod names;
 pub(crate) mod rank;
+pub(crate) mod terms;
 pub(crate) mod text;
 
 /// Which name of an entry a hit matched.
@@ -81,12 +99,23 @@ pub enum NameField {
     Synonym,
     /// A brand name.
     Brand,
-    /// A product named in one of its regulatory events.
+    /// A product named in one of its regulatory events (the name only, not
+    /// the description in brackets after it).
     Product,
+    /// A code it carries (HCPCS, ATC, NDC, NCT, 510(k), PMA, ICD-10), found
+    /// only when the query is the whole code.
+    Code,
     /// The label of its category.
     Category,
+    /// A name of its family: a broader name of its category
+    /// ("radiopharmaceutical") or a name of a modality of the same family.
+    Family,
     /// The label of a condition it is indicated for.
     Condition,
+    /// A cancer of a tumour type its indications name.
+    TumourType,
+    /// A cancer its indications for any primary tumour cover.
+    AnyPrimary,
     /// A name of a modality that a combination combines.
     Combined,
 }
@@ -94,15 +123,19 @@ pub enum NameField {
 impl NameField {
     /// Every field, in the order of the enum.
     #[cfg(feature = "html")]
-    pub(crate) const ALL: [NameField; 9] = [
+    pub(crate) const ALL: [NameField; 13] = [
         NameField::Id,
         NameField::Name,
         NameField::Abbreviation,
         NameField::Synonym,
         NameField::Brand,
         NameField::Product,
+        NameField::Code,
         NameField::Category,
+        NameField::Family,
         NameField::Condition,
+        NameField::TumourType,
+        NameField::AnyPrimary,
         NameField::Combined,
     ];
 
@@ -119,8 +152,12 @@ impl NameField {
             NameField::Synonym => "synonym",
             NameField::Brand => "brand",
             NameField::Product => "product",
+            NameField::Code => "code",
             NameField::Category => "category",
+            NameField::Family => "family",
             NameField::Condition => "indicated condition",
+            NameField::TumourType => "tumour type",
+            NameField::AnyPrimary => "any primary tumour",
             NameField::Combined => "combined modality",
         }
     }
@@ -134,23 +171,36 @@ impl NameField {
             NameField::Brand => 2,
             NameField::Abbreviation => 3,
             NameField::Product => 4,
-            NameField::Id => 5,
-            NameField::Category => 6,
-            NameField::Combined => 7,
-            NameField::Condition => 8,
+            NameField::Code => 5,
+            NameField::Id => 6,
+            NameField::Category => 7,
+            NameField::Family => 8,
+            NameField::Combined => 9,
+            NameField::Condition => 10,
+            NameField::TumourType => 11,
+            NameField::AnyPrimary => 12,
         }
     }
 
     /// How much a full match of this field is worth, out of 100.
     pub(crate) fn weight(self) -> u32 {
         match self {
-            NameField::Id | NameField::Name | NameField::Abbreviation => 100,
+            NameField::Id | NameField::Name | NameField::Abbreviation | NameField::Code => 100,
             NameField::Synonym | NameField::Brand => 95,
             NameField::Product => 80,
             NameField::Category => 70,
+            NameField::Family => 65,
             NameField::Combined => 60,
+            NameField::TumourType => 50,
+            NameField::AnyPrimary => 45,
             NameField::Condition => 40,
         }
+    }
+
+    /// Whether a name of this field is found only when the query is the
+    /// whole of it (a code), never by its words.
+    pub(crate) fn whole_only(self) -> bool {
+        self == NameField::Code
     }
 
     /// Whether the field names the entry itself (so an exact match of the
@@ -164,6 +214,7 @@ impl NameField {
                 | NameField::Synonym
                 | NameField::Brand
                 | NameField::Product
+                | NameField::Code
         )
     }
 }

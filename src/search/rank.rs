@@ -7,6 +7,7 @@
 //!    and how closely ([`Words::match_word`]);
 //! 3. [`Scratch::cover_names`]: the names those words belong to, with the
 //!    best quality per query word and how many of their words matched;
+//!    [`Scratch::touch_whole`]: the names and codes equal to the whole query;
 //! 4. [`Scratch::score_entries`]: each name's score ([`score_name`]), each
 //!    entry keeping its best;
 //! 5. [`Scratch::select_hits`]: the entries matching every required word
@@ -151,6 +152,7 @@ impl Index {
             s.fit(w);
             s.match_words(w, &stemmer, &q);
             s.cover_names(w);
+            s.touch_whole(w, &q);
             s.score_entries(w, &q, keep);
             let mut hits = s.select_hits(parts, w, q.required);
             sort_hits(&mut hits);
@@ -212,6 +214,27 @@ impl Scratch {
         }
     }
 
+    /// The names equal to the whole query (codes, which are found whole or
+    /// not at all, and every other name of an entry), as if every query
+    /// word matched them exactly.
+    fn touch_whole(&mut self, w: &Words, q: &Query<'_>) {
+        if q.key.is_empty() {
+            return;
+        }
+        for &name in w.whole.get(q.key).into_iter().flatten() {
+            let Some(acc) = self.acc.get_mut(name as usize) else {
+                continue;
+            };
+            if !acc.touched {
+                acc.touched = true;
+                self.touched.push(name);
+            }
+            for quality in acc.quality.iter_mut().take(q.words.len()) {
+                *quality = EXACT;
+            }
+        }
+    }
+
     /// Scores the names `keep` accepts; each entry keeps its best.
     fn score_entries(&mut self, w: &Words, q: &Query<'_>, keep: impl Fn(Target) -> bool) {
         let n = q.words.len();
@@ -262,7 +285,7 @@ impl Scratch {
             .iter()
             .filter_map(|&e| self.best.get(e as usize))
             .any(|b| b.mask & required == required);
-        let mut hits = Vec::new();
+        let mut hits = Vec::with_capacity(self.entries_touched.len());
         for &e in &self.entries_touched {
             let Some(best) = self.best.get_mut(e as usize) else {
                 continue;

@@ -3,8 +3,8 @@
 //!
 //! A text passes through small steps, each one function, composed in
 //! [`words`]: [`raw_words`] (runs of letters and digits, lower-cased, split
-//! where letters meet digits), [`join_radionuclides`], [`drop_stop_words`],
-//! [`singular`] and [`american`]. [`normalized`] is the forgiving form of a
+//! where letters meet digits), [`join_split_words`], [`join_radionuclides`],
+//! [`drop_stop_words`], [`singular`] and [`american`]. [`normalized`] is the forgiving form of a
 //! whole name for exact lookups; [`typo_budget`] and [`distance_within`]
 //! decide typo matches.
 //!
@@ -42,6 +42,41 @@ pub(crate) const SOFT_WORDS: &[&str] = &[
     "technique",
     "intervention",
     "percutaneous",
+    // Condition words every entry of an oncology pain catalog shares: they
+    // rank entries whose names or indications carry them, but a query's
+    // other words ("breast", "ablation") decide what is found.
+    "cancer",
+    "cancers",
+    "tumor",
+    "tumors",
+    "malignant",
+    "malignancy",
+    "metastatic",
+    "oncologic",
+    "pain",
+    "painful",
+];
+
+/// Words people write apart that names write as one, in either spelling:
+/// `[first, second, joined]` ("radio frequency" is `radiofrequency`).
+pub(crate) const JOINS: &[(&str, &str, &str)] = &[
+    ("radio", "frequency", "radiofrequency"),
+    ("micro", "wave", "microwave"),
+    ("cryo", "ablation", "cryoablation"),
+    ("kypho", "plasty", "kyphoplasty"),
+    ("vertebro", "plasty", "vertebroplasty"),
+    ("cemento", "plasty", "cementoplasty"),
+    ("osteo", "synthesis", "osteosynthesis"),
+    ("radio", "therapy", "radiotherapy"),
+    ("radio", "surgery", "radiosurgery"),
+    ("radio", "ligand", "radioligand"),
+    ("radio", "pharmaceutical", "radiopharmaceutical"),
+    ("radio", "pharmaceuticals", "radiopharmaceuticals"),
+    ("neuro", "lysis", "neurolysis"),
+    ("neuro", "modulation", "neuromodulation"),
+    ("intra", "thecal", "intrathecal"),
+    ("chordo", "tomy", "chordotomy"),
+    ("cordo", "tomy", "cordotomy"),
 ];
 
 /// Element symbols and names of the radionuclides people write.
@@ -155,7 +190,7 @@ pub(crate) fn normalize_into<'b>(s: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<
 /// The words of a name or query, as the index compares them: the steps
 /// below, in order.
 pub(crate) fn words(text: &str) -> Vec<String> {
-    let joined = join_radionuclides(&raw_words(text));
+    let joined = join_radionuclides(&join_split_words(raw_words(text)));
     drop_stop_words(joined)
         .into_iter()
         .map(|w| american(&singular(w)))
@@ -186,6 +221,28 @@ fn raw_words(text: &str) -> Vec<String> {
         words.push(cur);
     }
     words
+}
+
+/// Two words written apart that names write as one become that one word
+/// ([`JOINS`]).
+fn join_split_words(mut raw: Vec<String>) -> Vec<String> {
+    let mut i = 0;
+    while i + 1 < raw.len() {
+        let joined = JOINS
+            .iter()
+            .find(|(a, b, _)| {
+                raw.get(i).is_some_and(|w| w == a) && raw.get(i + 1).is_some_and(|w| w == b)
+            })
+            .map(|(_, _, j)| *j);
+        if let Some(j) = joined {
+            raw.remove(i + 1);
+            if let Some(w) = raw.get_mut(i) {
+                j.clone_into(w);
+            }
+        }
+        i += 1;
+    }
+    raw
 }
 
 fn element_of(word: &str) -> Option<(&'static str, &'static str)> {
@@ -367,6 +424,18 @@ mod tests {
         assert_eq!(words("tumour"), ["tumor"]);
         assert_eq!(words("oesophageal"), ["esophageal"]);
         assert_eq!(words("metastases"), ["metastasis"]);
+    }
+
+    #[test]
+    fn words_written_apart_are_joined() {
+        assert_eq!(
+            words("radio frequency ablation"),
+            ["radiofrequency", "ablation"]
+        );
+        assert_eq!(words("Radio-Frequency"), ["radiofrequency"]);
+        assert_eq!(words("micro wave"), ["microwave"]);
+        assert_eq!(words("radio"), ["radio"]);
+        assert_eq!(words("frequency radio"), ["frequency", "radio"]);
     }
 
     #[test]

@@ -1,12 +1,13 @@
 // io-pain-modalities: the crate's search (src/search/), ported to the page.
 //
 // It reads the index the generator exports (assets/search-index.js) and
-// ranks entries exactly as Catalog::search does: the same words (radionuclides
-// joined, stop words dropped, British spellings and Greek plurals read as
+// ranks entries exactly as Catalog::search does: the same words (words
+// written apart joined, radionuclides joined, stop words dropped, British spellings and Greek plurals read as
 // American and singular), the same Snowball English stems, typo budgets,
 // prefix matching of the last word, field weights and scores. Every word
 // table and constant of the crate's search (stop and soft words, elements,
-// plurals, British spellings, limits, qualities, bonuses, typo budgets)
+// plurals, British spellings, joined words, limits, qualities, bonuses,
+// typo budgets), the codes found whole and the exclusions
 // comes from the index's `rules`, exported from the crate's own tables, so
 // this file holds no copy of them. The crate's tests and the browser test
 // hold the two to the same answers.
@@ -97,10 +98,33 @@ var IoPainSearch = (function () {
     return word;
   };
 
+  // Two words written apart that names write as one become that one word.
+  var joinSplitWords = function (rules, raw) {
+    var out = [];
+    for (var i = 0; i < raw.length; i += 1) {
+      var joined = null;
+      if (i + 1 < raw.length) {
+        for (var k = 0; k < rules.joins.length; k += 1) {
+          if (rules.joins[k][0] === raw[i] && rules.joins[k][1] === raw[i + 1]) {
+            joined = rules.joins[k][2];
+            break;
+          }
+        }
+      }
+      if (joined !== null) {
+        out.push(joined);
+        i += 1;
+      } else {
+        out.push(raw[i]);
+      }
+    }
+    return out;
+  };
+
   // The words of a name or query, as the index compares them, by the
   // rules of the exported index.
   var words = function (rules, text) {
-    var raw = rawWords(text);
+    var raw = joinSplitWords(rules, rawWords(text));
     var out = [];
     var i = 0;
     while (i < raw.length) {
@@ -357,10 +381,19 @@ var IoPainSearch = (function () {
     });
     var sorted = index.words.map(function (w, id) { return [w.text, id]; });
     var postings = index.words.map(function () { return []; });
+    var whole = {};
     index.names.forEach(function (nm, k) {
       nm.words.forEach(function (w) { postings[w].push(k); });
+      if (index.fields[nm.field].names_entry && nm.key !== "") { (whole[nm.key] = whole[nm.key] || []).push(k); }
     });
-    index.prepared = { byText: byText, stemIds: stemIds, byLen: byLen, sorted: sorted, postings: postings };
+    var excluded = {};
+    index.exclusions.forEach(function (x) {
+      x.keys.forEach(function (key) {
+        if (!Object.prototype.hasOwnProperty.call(excluded, key)) { excluded[key] = x; }
+      });
+    });
+    index.prepared = { byText: byText, stemIds: stemIds, byLen: byLen, sorted: sorted, postings: postings,
+      whole: whole, excluded: excluded };
     return index.prepared;
   };
 
@@ -402,9 +435,9 @@ var IoPainSearch = (function () {
     return q === quality.exact ? 1 : q === quality.stem ? 2 : q === quality.prefix ? 3 : 4;
   };
 
-  var scoreName = function (index, nm, acc, n, queryKey) {
+  var scoreName = function (index, nm, acc, n, key) {
     var f = index.fields[nm.field];
-    if (f.names_entry && queryKey !== "" && nm.key === queryKey) {
+    if (f.names_entry && key !== "" && nm.key === key) {
       return [f.weight * 100 + index.rules.exact_bonus, 0];
     }
     var quality = 0, kind = -1;
@@ -424,10 +457,26 @@ var IoPainSearch = (function () {
     return c;
   };
 
-  // Ranked hits, best first, as Catalog::search returns them.
+  // The normalised query, or "" when it is too long to equal a name.
+  var queryKey = function (index, query) {
+    var key = normalized(query);
+    return utf8Length(key) > index.rules.max_key ? "" : key;
+  };
+
+  // The exclusion (name and reason) a query names, as Catalog::excluded
+  // finds it, or null.
+  var excluded = function (index, query) {
+    var p = prepare(index);
+    var key = queryKey(index, query);
+    return key !== "" && Object.prototype.hasOwnProperty.call(p.excluded, key) ? p.excluded[key] : null;
+  };
+
+  // Ranked hits, best first, as Catalog::search returns them; none for a
+  // query that names an exclusion.
   var search = function (index, query) {
     var rules = index.rules;
     var p = prepare(index);
+    if (excluded(index, query) !== null) { return []; }
     var qwords = words(rules, query).slice(0, rules.max_query_words);
     var n = qwords.length;
     if (n === 0) { return []; }
@@ -435,8 +484,7 @@ var IoPainSearch = (function () {
     qwords.forEach(function (w, k) { if (contains(rules.soft_words, w)) { soft |= 1 << k; } });
     var every = (1 << n) - 1;
     var required = soft === every ? every : every & ~soft;
-    var queryKey = normalized(query);
-    if (utf8Length(queryKey) > rules.max_key) { queryKey = ""; }
+    var key = queryKey(index, query);
 
     var matched = [];
     qwords.forEach(function (qw, qi) {
@@ -459,12 +507,25 @@ var IoPainSearch = (function () {
         if (first) { acc.covered += 1; }
       });
     });
+    // The names and codes equal to the whole query, as if every word
+    // matched them.
+    if (key !== "" && Object.prototype.hasOwnProperty.call(p.whole, key)) {
+      p.whole[key].forEach(function (name) {
+        var acc = accs[name];
+        if (!acc) {
+          acc = accs[name] = { quality: [], covered: 0 };
+          touched.push(name);
+        }
+        acc.quality = [];
+        for (var k = 0; k < n; k += 1) { acc.quality.push(rules.quality.exact); }
+      });
+    }
 
     var best = {}, entriesTouched = [];
     touched.forEach(function (name) {
       var nm = index.names[name];
       var acc = accs[name];
-      var r = scoreName(index, nm, acc, n, queryKey);
+      var r = scoreName(index, nm, acc, n, key);
       var score = r[0];
       var entry = index.entries[nm.entry];
       if (entry.kind === "combination") {
@@ -510,7 +571,7 @@ var IoPainSearch = (function () {
     return hits;
   };
 
-  return { search: search, words: words, stem: stem, normalized: normalized };
+  return { search: search, excluded: excluded, words: words, stem: stem, normalized: normalized };
 })();
 
 if (typeof module !== "undefined" && module.exports) {

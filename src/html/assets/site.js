@@ -158,8 +158,12 @@
         li.appendChild(how);
         results.appendChild(li);
       });
+      var outOfScope = IoPainSearch.excluded(index, input.value);
       if (input.value.trim() === "") {
         said.textContent = "";
+      } else if (outOfScope !== null) {
+        said.textContent = "\u201c" + input.value + "\u201d is out of scope (" + outOfScope.name + "): " +
+          outOfScope.reason;
       } else if (hits.length === 0) {
         said.textContent = "Nothing matches \u201c" + input.value + "\u201d.";
       } else {
