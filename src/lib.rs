@@ -181,10 +181,10 @@ mod validate;
 mod vocab;
 
 pub use catalog::{Catalog, DATA_VERSION, Entry, Iter, NOTICE, Statements, catalog};
-pub use date::Date;
 pub use compare::{
     Compared, ComparedIndication, Comparison, MAX_COMPARED, MIN_COMPARED, StrongestStudy,
 };
+pub use date::Date;
 pub use error::{Error, Result};
 pub use filter::{Matches, Query};
 pub use ids::{Doi, EntryId, ModalityId, Pmid, SourceId, StatementId, Url};

@@ -507,3 +507,18 @@ fn compare_refuses_too_few_too_many_twice_and_unknown() {
         Err(io_pain_modalities::Error::NotFound { .. })
     ));
 }
+
+/// A figure of a statement that no cited source holds in the clause map is
+/// rejected, with the statement's path and the figure.
+#[test]
+fn a_figure_no_source_holds_is_rejected_with_its_path() {
+    let json = std::fs::read_to_string("tests/bad/figure-not-held.json").unwrap();
+    let Err(Error::Invalid(problems)) = Catalog::from_json(&json) else {
+        panic!("the file has an unheld figure");
+    };
+    let p = problems.first();
+    assert_eq!(p.path, "modalities[0].summary.text");
+    assert!(
+        matches!(&p.rule, io_pain_modalities::Rule::FigureNotHeld { figure } if figure == "2019")
+    );
+}
