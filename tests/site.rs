@@ -163,8 +163,8 @@ fn the_whole_site_is_small() {
         .map(|(_, c)| c.len())
         .sum();
     // The README states the size; this only guards against a blow-up
-    // (the bibliography grows with the data, and may).
-    assert!(bytes < 2 * 1024 * 1024, "the site grew to {bytes} bytes");
+    // (the bibliography and the clause maps grow with the data, and may).
+    assert!(bytes < 3 * 1024 * 1024, "the site grew to {bytes} bytes");
 }
 
 // ---------------------------------------------------------------- links

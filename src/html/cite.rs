@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::address::{Link, source_links};
-use crate::{Catalog, Source, SourceId};
+use crate::{Catalog, Source, SourceId, Support};
 
 /// One numbered reference of a record page.
 #[derive(Clone, Debug)]
@@ -45,5 +45,34 @@ impl<'a> Refs<'a> {
         ids.iter()
             .filter_map(|id| self.index.get(id.as_str()).copied())
             .collect()
+    }
+
+    /// A statement's clause map with each source's number on the page:
+    /// what each source backs and where to look in it.
+    pub fn backing<'s>(&self, support: &'s [Support]) -> Vec<Backing<'s>> {
+        support
+            .iter()
+            .filter_map(|s| {
+                let n = *self.index.get(s.source.as_str())?;
+                Some(Backing { n, support: s })
+            })
+            .collect()
+    }
+}
+
+/// One entry of a statement's clause map, numbered as its source is on the
+/// page.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Backing<'s> {
+    /// The source's number on the page.
+    pub n: usize,
+    /// What it holds, and where.
+    pub support: &'s Support,
+}
+
+impl Backing<'_> {
+    /// The figures and dates the source holds, joined for reading.
+    pub fn holds(&self) -> String {
+        self.support.holds.join(", ")
     }
 }

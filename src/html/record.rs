@@ -28,6 +28,8 @@ struct RecordPage<'a> {
     links: Vec<NamedLink>,
     text: &'a str,
     sources: &'a [SourceId],
+    /// The text's clause map.
+    support: &'a [crate::Support],
     refs: Refs<'a>,
 }
 
@@ -57,6 +59,7 @@ impl<'a> RecordPage<'a> {
                 .collect(),
             text,
             sources,
+            support: &[],
             refs,
         }
     }
@@ -67,6 +70,7 @@ impl<'a> RecordPage<'a> {
             stage: x.lifecycle.label(),
             links_label: "Modalities, in the order used",
             ordered: true,
+            support: &x.support,
             ..RecordPage::new(
                 c,
                 Subject::Combination(x),
@@ -84,6 +88,7 @@ impl<'a> RecordPage<'a> {
             category: Some(x.category.label()),
             stage: x.lifecycle.label(),
             links_label: "Builds on",
+            support: &x.support,
             ..RecordPage::new(c, Subject::Innovation(x), &x.text, &x.sources, &x.related)
         }
     }
