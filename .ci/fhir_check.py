@@ -91,6 +91,7 @@ for url, n in full_urls.items():
         problem("Bundle.entry", f"fullUrl {url} appears {n} times")
 by_url = {e["fullUrl"]: e["resource"] for e in raw["entry"]}
 citation_by_url = {r["url"]: r for r in by_url.values() if r["resourceType"] == "Citation"}
+activity_by_url = {r["url"]: r for r in by_url.values() if r["resourceType"] == "ActivityDefinition"}
 code_systems = {r["url"]: {c["code"]: c["display"] for c in r["concept"]}
                 for r in by_url.values() if r["resourceType"] == "CodeSystem"}
 by_type = collections.defaultdict(dict)
@@ -156,7 +157,11 @@ def check_value_sets(r):
             for ra in value if isinstance(value, list) else [value]:
                 if ra.get("type") not in RELATED_ARTIFACT_TYPE:
                     problem(where + path, f"relatedArtifact.type {ra.get('type')!r}")
-                if ra.get("resource") not in citation_by_url:
+                if ra.get("type") == "similar-to":
+                    # A related modality: its ActivityDefinition is in the Bundle.
+                    if ra.get("resource") not in activity_by_url:
+                        problem(where + path, f"canonical {ra.get('resource')!r} is no ActivityDefinition of the Bundle")
+                elif ra.get("resource") not in citation_by_url:
                     problem(where + path, f"canonical {ra.get('resource')!r} is no Citation of the Bundle")
         if key == "valueQuantity" and (value.get("system") != UCUM or value.get("code") not in UCUM_CODES):
             problem(where + path, f"quantity {value}")

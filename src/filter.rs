@@ -1,5 +1,6 @@
 //! The query builder: filters that compose.
 
+use crate::vocab::RelationKind;
 use crate::{
     AnatomicSite, Catalog, Category, CodeSystem, Condition, EvidenceLevel, Indication,
     Jurisdiction, Lifecycle, Modality, PainPattern, RegulatoryStatus, SourceKind, TumourType,
@@ -45,6 +46,7 @@ pub struct Query<'a> {
     source_kind: Option<SourceKind>,
     code: Option<(CodeSystem, &'a str)>,
     min_evidence: Option<EvidenceLevel>,
+    related: Option<(&'a str, Option<RelationKind>)>,
 }
 
 macro_rules! setter {
@@ -74,6 +76,7 @@ impl<'a> Query<'a> {
             source_kind: None,
             code: None,
             min_evidence: None,
+            related: None,
         }
     }
 
@@ -203,6 +206,44 @@ impl<'a> Query<'a> {
         self
     }
 
+    /// Modalities linked to the modality `id` (in either direction), by
+    /// the relation `kind` or, with `None`, by any relation: its family,
+    /// its comparators, its variants, what it is combined with.
+    ///
+    /// ```
+    /// use io_pain_modalities::{catalog, RelationKind};
+    /// let c = catalog();
+    /// let compared: Vec<&str> = c
+    ///     .query()
+    ///     .related_to("palliative-external-beam-radiotherapy", Some(RelationKind::Comparator))
+    ///     .iter()
+    ///     .map(|m| m.id.as_str())
+    ///     .collect();
+    /// assert!(compared.contains(&"radiofrequency-ablation"));
+    /// ```
+    pub fn related_to(mut self, id: &'a str, kind: Option<RelationKind>) -> Self {
+        self.related = Some((id, kind));
+        self
+    }
+
+    fn relation_matches(&self, m: &Modality) -> bool {
+        let Some((id, kind)) = self.related else {
+            return true;
+        };
+        let fits = |k: RelationKind| kind.is_none_or(|want| want == k);
+        let outward = m
+            .related
+            .iter()
+            .any(|r| r.modality.as_str() == id && fits(r.relation));
+        let inward = self.catalog.modalities().iter().any(|o| {
+            o.id.as_str() == id
+                && o.related
+                    .iter()
+                    .any(|r| r.modality == m.id && fits(r.relation))
+        });
+        m.id.as_str() != id && (outward || inward)
+    }
+
     fn indication_matches(&self, i: &Indication) -> bool {
         self.condition.is_none_or(|c| i.condition == c)
             && self.pain_pattern.is_none_or(|p| i.pain_pattern == Some(p))
@@ -233,7 +274,8 @@ impl<'a> Query<'a> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn matches(&self, m: &Modality) -> bool {
-        self.category.is_none_or(|c| m.category == c)
+        self.relation_matches(m)
+            && self.category.is_none_or(|c| m.category == c)
             && self.lifecycle.is_none_or(|l| m.lifecycle == l)
             && self.comparator.is_none_or(|c| m.comparator == c)
             && (!self.wants_indication()

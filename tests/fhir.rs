@@ -92,10 +92,13 @@ fn every_reference_resolves_inside_the_bundle() {
             assert!(urls.contains(&target.as_str()), "{target}");
             n += 1;
         }
-        // relatedArtifact cites a Citation by its canonical URL.
+        // relatedArtifact cites a Citation, or names a related modality's
+        // ActivityDefinition, by its canonical URL.
         ("resource", Value::String(target)) => {
             assert!(canonicals.contains(target.as_str()), "{target}");
-            assert!(target.starts_with(&format!("{}/Citation/", fhir::CANONICAL_BASE)));
+            let citation = format!("{}/Citation/", fhir::CANONICAL_BASE);
+            let activity = format!("{}/ActivityDefinition/", fhir::CANONICAL_BASE);
+            assert!(target.starts_with(&citation) || target.starts_with(&activity));
             n += 1;
         }
         _ => {}

@@ -3,7 +3,7 @@
 use super::artifact::cite;
 use super::ids::{canonical, code_system, computable_name, identifier};
 use super::narrative::Text;
-use super::r5::{ActivityDefinition, CodeableConcept, Coding, Shareable};
+use super::r5::{ActivityDefinition, CodeableConcept, Coding, RelatedArtifact, Shareable};
 use super::terminology::{MODALITY, external};
 use super::{Context, PUBLISHER, is_radiopharmaceutical};
 use crate::{CodeSystem, Modality, NOTICE, statement::modality_statements};
@@ -36,7 +36,18 @@ pub(crate) fn activity_definition(m: &Modality, cx: &Context) -> ActivityDefinit
         },
         usage: NOTICE,
         last_review_date: m.last_reviewed.to_string(),
-        related_artifact: cite(all_sources),
+        related_artifact: {
+            // The citations, then the modalities this one is related to
+            // (its family, its comparators, what it varies or is combined
+            // with), each named with the relation in words.
+            let mut related = cite(all_sources);
+            related.extend(m.related.iter().map(|r| RelatedArtifact {
+                kind: "similar-to",
+                display: Some(format!("{}: {}", r.relation.label(), r.modality)),
+                resource: canonical("ActivityDefinition", r.modality.as_str()),
+            }));
+            related
+        },
         kind: if radiopharmaceutical {
             "MedicationRequest"
         } else {

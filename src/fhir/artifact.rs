@@ -25,6 +25,7 @@ pub(crate) fn cite<'a>(sources: impl IntoIterator<Item = &'a SourceId>) -> Vec<R
     seen.into_iter()
         .map(|id| RelatedArtifact {
             kind: "citation",
+            display: None,
             resource: canonical("Citation", id),
         })
         .collect()

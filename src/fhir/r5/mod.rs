@@ -131,6 +131,9 @@ pub(crate) struct CodeableReference {
 pub(crate) struct RelatedArtifact {
     #[serde(rename = "type")]
     pub kind: &'static str,
+    /// What the artifact is, for people.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub display: Option<String>,
     /// A canonical reference.
     pub resource: String,
 }
