@@ -94,6 +94,8 @@ pub struct Catalog {
     statements: Vec<Loc>,
     /// Each exclusion's normalised id, name and synonyms, to its index.
     excluded: Map<Box<str>, usize>,
+    /// Each retired id, to its index in `parts.retired`.
+    pub(crate) retired: Map<Box<str>, usize>,
 }
 
 impl PartialEq for Catalog {
@@ -192,6 +194,7 @@ impl Catalog {
             innovations: self.parts.innovations.len(),
             sources: self.parts.sources.len(),
             exclusions: self.parts.exclusions.len(),
+            retired: self.parts.retired.len(),
         };
         let mut parts = self.parts.clone();
         parts.modalities.extend(user.modalities);
@@ -199,6 +202,7 @@ impl Catalog {
         parts.innovations.extend(user.innovations);
         parts.sources.extend(user.sources);
         parts.exclusions.extend(user.exclusions);
+        parts.retired.extend(user.retired);
         Catalog::build(self.version.clone(), parts, base)
     }
 
@@ -241,6 +245,12 @@ impl Catalog {
                 }
             }
         }
+        let retired = parts
+            .retired
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.as_str().into(), i))
+            .collect();
         Ok(Catalog {
             version,
             parts,
@@ -249,6 +259,7 @@ impl Catalog {
             source_kinds,
             statements,
             excluded,
+            retired,
         })
     }
 

@@ -100,6 +100,31 @@ pub enum Error {
         /// Why it is outside the catalog.
         reason: String,
     },
+    /// A lookup named a modality id that was renamed or removed; the
+    /// replacement, when there is one, is named. See [`Retired`](crate::Retired).
+    ///
+    /// ```
+    /// use io_pain_modalities::Error;
+    /// let mut c = io_pain_modalities::catalog().clone();
+    /// c.merge_json(r#"{"modalities": [], "sources": [], "retired": [
+    ///     {"id": "old-rfa", "replaced_by": "radiofrequency-ablation", "reason": "renamed"}]}"#)?;
+    /// let err = c.lookup("old-rfa").unwrap_err();
+    /// assert_eq!(err.to_string(), r#""old-rfa" is a retired id, replaced by "radiofrequency-ablation": renamed"#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[error(
+        "{id:?} is a retired id{}: {}",
+        .replaced_by.as_ref().map(|by| format!(", replaced by {by:?}")).unwrap_or_default(),
+        .reason.trim_end_matches('.')
+    )]
+    Retired {
+        /// The retired id as given.
+        id: String,
+        /// The modality that took its place, if any.
+        replaced_by: Option<String>,
+        /// Why it was retired.
+        reason: String,
+    },
     /// Rendering or writing the static site failed (feature `html`).
     #[cfg(feature = "html")]
     #[error("could not write the site at {path}: {message}")]

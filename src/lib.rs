@@ -134,6 +134,7 @@ pub mod html;
 mod ids;
 mod lookup;
 mod model;
+mod retired;
 #[cfg(feature = "schemars")]
 pub mod schema;
 pub mod search;
@@ -150,6 +151,7 @@ pub use model::{
     Innovation, Modality, OpioidEvidence, Precaution, Radiation, RegulatoryEvent, Relation, Source,
     SourceStatus, Statement, Support,
 };
+pub use retired::Retired;
 pub use search::{Hit, MatchKind, NameField};
 pub use statement::{Field, StatementRef, Subject};
 pub use strum;

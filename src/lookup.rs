@@ -53,7 +53,9 @@ impl Catalog {
     /// four); [`Error::NotFound`](crate::Error::NotFound) with up to three
     /// suggestions from the search when none fits;
     /// [`Error::OutOfScope`](crate::Error::OutOfScope) with the reason when
-    /// the query names a procedure or drug the catalog excludes.
+    /// the query names a procedure or drug the catalog excludes;
+    /// [`Error::Retired`](crate::Error::Retired) when it is a modality id
+    /// that was renamed or removed.
     ///
     /// ```
     /// use io_pain_modalities::{catalog, Error};
@@ -68,6 +70,7 @@ impl Catalog {
         if let Some(m) = self.exact_modality(query) {
             return Ok(m);
         }
+        self.not_retired(query)?;
         self.not_excluded(query)?;
         match decide(query, &self.search_modalities(query))? {
             Subject::Modality(m) => Ok(m),
@@ -96,6 +99,7 @@ impl Catalog {
         if let Some(m) = self.exact_modality(query) {
             return Ok(Subject::Modality(m));
         }
+        self.not_retired(query)?;
         self.not_excluded(query)?;
         decide(query, &self.search(query))
     }
@@ -110,26 +114,35 @@ impl Catalog {
         self.lookup(query).ok()
     }
 
-    /// Gets a modality by its exact id.
+    /// Gets a modality by its exact id: a `&str`, a `String` or a
+    /// [`ModalityId`](crate::ModalityId).
     ///
     /// # Errors
     ///
+    /// [`Error::Retired`](crate::Error::Retired) when the id was renamed or
+    /// removed, naming the replacement;
     /// [`Error::NotFound`](crate::Error::NotFound) with suggestions from the
     /// search when no id matches exactly.
     ///
     /// ```
+    /// use io_pain_modalities::ModalityId;
     /// let c = io_pain_modalities::catalog();
     /// assert!(c.get("balloon-kyphoplasty").is_ok());
     /// assert!(c.get("Balloon Kyphoplasty").is_err());
+    /// let id: ModalityId = "vertebroplasty".parse()?;
+    /// assert_eq!(c.get(&id)?.id, id);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn get(&self, id: &str) -> Result<&Modality> {
-        self.index
-            .id(id)
-            .and_then(|i| self.parts.modalities.get(i))
-            .ok_or_else(|| Error::NotFound {
-                query: id.to_owned(),
-                suggestions: suggestions(&self.search(id)),
-            })
+    pub fn get(&self, id: impl AsRef<str>) -> Result<&Modality> {
+        let id = id.as_ref();
+        if let Some(m) = self.index.id(id).and_then(|i| self.parts.modalities.get(i)) {
+            return Ok(m);
+        }
+        self.not_retired(id)?;
+        Err(Error::NotFound {
+            query: id.to_owned(),
+            suggestions: suggestions(&self.search(id)),
+        })
     }
 
     /// Ranked search among the modalities only.
