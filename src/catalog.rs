@@ -6,6 +6,7 @@ use std::{io::Read, sync::LazyLock};
 
 use crate::{
     Map,
+    citing::Citations,
     error::Result,
     file::{Parts, into_parts, parse, read_text},
     filter::Query,
@@ -94,6 +95,8 @@ pub struct Catalog {
     statements: Vec<Loc>,
     /// Each exclusion's normalised id, name and synonyms, to its index.
     excluded: Map<Box<str>, usize>,
+    /// The statements citing each source, and the sources by identifier.
+    pub(crate) citations: Citations,
     /// Each retired id, to its index in `parts.retired`.
     pub(crate) retired: Map<Box<str>, usize>,
 }
@@ -221,21 +224,37 @@ impl Catalog {
             .map(|(i, s)| (s.id.as_str().into(), i))
             .collect::<Map<Box<str>, usize>>();
         let mut statements = Vec::new();
+        let mut citations = Citations::new(&parts);
         let mut source_kinds = Vec::with_capacity(parts.modalities.len());
         for (i, m) in parts.modalities.iter().enumerate() {
             let mut kinds = 0u32;
             modality_statements(m, |field, _, cited| {
-                statements.push(Loc::Modality(i, field));
                 for id in cited {
-                    if let Some(s) = sources.get(id.as_str()).and_then(|&k| parts.sources.get(k)) {
-                        kinds |= 1 << (s.kind as u32);
+                    if let Some(&k) = sources.get(id.as_str()) {
+                        citations.cite(k, statements.len());
+                        if let Some(s) = parts.sources.get(k) {
+                            kinds |= 1 << (s.kind as u32);
+                        }
                     }
                 }
+                statements.push(Loc::Modality(i, field));
             });
             source_kinds.push(kinds);
         }
-        statements.extend((0..parts.combinations.len()).map(Loc::Combination));
-        statements.extend((0..parts.innovations.len()).map(Loc::Innovation));
+        let entries = (parts.combinations.iter().map(|x| &x.sources).enumerate())
+            .map(|(i, cited)| (Loc::Combination(i), cited))
+            .chain(
+                (parts.innovations.iter().map(|x| &x.sources).enumerate())
+                    .map(|(i, cited)| (Loc::Innovation(i), cited)),
+            );
+        for (loc, cited) in entries {
+            for id in cited {
+                if let Some(&k) = sources.get(id.as_str()) {
+                    citations.cite(k, statements.len());
+                }
+            }
+            statements.push(loc);
+        }
         let mut excluded = Map::default();
         for (i, x) in parts.exclusions.iter().enumerate() {
             for name in std::iter::once(x.id.as_str()).chain(x.names()) {
@@ -259,6 +278,7 @@ impl Catalog {
             source_kinds,
             statements,
             excluded,
+            citations,
             retired,
         })
     }
@@ -385,14 +405,19 @@ impl Catalog {
         self.parts.sources.iter()
     }
 
-    /// A source by id.
+    /// A source by id: a `&str`, a `String` or a [`SourceId`].
     ///
     /// ```
-    /// assert!(io_pain_modalities::catalog().source("dupuy-2010").is_some());
+    /// use io_pain_modalities::SourceId;
+    /// let c = io_pain_modalities::catalog();
+    /// assert!(c.source("dupuy-2010").is_some());
+    /// let id: SourceId = "dupuy-2010".parse()?;
+    /// assert_eq!(c.source(&id).map(|s| &s.id), Some(&id));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn source(&self, id: &str) -> Option<&Source> {
+    pub fn source(&self, id: impl AsRef<str>) -> Option<&Source> {
         self.sources
-            .get(id)
+            .get(id.as_ref())
             .and_then(|&i| self.parts.sources.get(i))
     }
 
@@ -456,15 +481,16 @@ impl Catalog {
         }
     }
 
-    /// The statements that cite `source`.
-    ///
-    /// ```
-    /// let c = io_pain_modalities::catalog();
-    /// assert!(c.citing("dupuy-2010").any(|s| s.subject.id() == "radiofrequency-ablation"));
-    /// ```
-    pub fn citing<'a>(&'a self, source: &'a str) -> impl Iterator<Item = StatementRef<'a>> + 'a {
-        self.statements()
-            .filter(move |s| s.sources.iter().any(|id| id.as_str() == source))
+    /// The index of a source in `parts.sources`.
+    pub(crate) fn source_index(&self, id: &str) -> Option<usize> {
+        self.sources.get(id).copied()
+    }
+
+    /// The statement at `i` in the order of [`Catalog::statements`].
+    pub(crate) fn statement_by_index(&self, i: usize) -> Option<StatementRef<'_>> {
+        self.statements
+            .get(i)
+            .and_then(|&loc| self.statement_at(loc))
     }
 
     fn statement_at(&self, loc: Loc) -> Option<StatementRef<'_>> {

@@ -114,6 +114,8 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod catalog;
+mod citing;
+mod diff;
 
 /// Hash maps keyed by catalog text: foldhash is several times faster than
 /// SipHash on short keys and still seeded per process.
@@ -143,6 +145,10 @@ mod validate;
 mod vocab;
 
 pub use catalog::{Catalog, DATA_VERSION, Entry, Iter, NOTICE, Statements, catalog};
+pub use citing::Citing;
+pub use diff::{
+    CatalogDiff, RecordChange, RecordRef, SourceChange, StatementAt, StatementChange, StatementText,
+};
 pub use error::{Error, Result};
 pub use filter::{Matches, Query};
 pub use ids::{Date, Doi, EntryId, ModalityId, Pmid, SourceId, StatementId, Url};
