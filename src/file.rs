@@ -100,9 +100,7 @@ fn file_text<'de, D: serde::Deserializer<'de>>(
 /// is another one.
 pub(crate) fn read_text(mut reader: impl std::io::Read) -> Result<String> {
     let mut bytes = Vec::new();
-    reader
-        .read_to_end(&mut bytes)
-        .map_err(|e| Error::Io(e.to_string()))?;
+    reader.read_to_end(&mut bytes).map_err(Error::Io)?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text),
         Err(e) => {
