@@ -8,7 +8,7 @@ use crate::{
     Map,
     citing::Citations,
     error::Result,
-    file::{Parts, into_parts, parse, read_text},
+    file::{CatalogFile, Parts, into_parts, parse, read_text},
     filter::Query,
     ids::{Date, EntryId, SourceId},
     model::{Combination, Exclusion, Innovation, Modality, Source},
@@ -128,7 +128,11 @@ impl Catalog {
     /// assert!(err.to_string().contains("extra"));
     /// ```
     pub fn from_json(json: &str) -> Result<Catalog> {
-        let file = parse(json)?;
+        Catalog::from_file(parse(json)?)
+    }
+
+    /// Validates a parsed catalog file; the one path of every loader.
+    fn from_file(file: CatalogFile) -> Result<Catalog> {
         let version = file.version.clone().unwrap_or_default();
         Catalog::build(version, into_parts(file), Base::default())
     }
@@ -209,13 +213,17 @@ impl Catalog {
         Catalog::build(self.version.clone(), parts, base)
     }
 
-    fn build(version: String, parts: Parts, base: Base) -> Result<Catalog> {
-        // "In the future" means after today, but never before the data
-        // release: a machine whose clock lags must still load the
-        // embedded catalog.
+    /// The day validation takes as today: "in the future" means after
+    /// today, but never before the data release, so that a machine whose
+    /// clock lags still loads the embedded catalog.
+    pub(crate) fn validation_day() -> Date {
         let today = Date::today();
         let released = DATA_VERSION.parse::<Date>().unwrap_or(today);
-        let names = validate(&parts, base, today.max(released))?;
+        today.max(released)
+    }
+
+    fn build(version: String, parts: Parts, base: Base) -> Result<Catalog> {
+        let names = validate(&parts, base, Catalog::validation_day())?;
         let index = Index::build(&parts, names);
         let sources = parts
             .sources
@@ -384,7 +392,8 @@ impl Catalog {
     /// use io_pain_modalities::{catalog, Entry};
     /// assert!(matches!(catalog().entry("peripheral-nerve-stimulation"), Some(Entry::Innovation(_))));
     /// ```
-    pub fn entry(&self, id: &str) -> Option<Entry<'_>> {
+    pub fn entry(&self, id: impl AsRef<str>) -> Option<Entry<'_>> {
+        let id = id.as_ref();
         let is = |e: &EntryId| e.as_str() == id;
         if let Some(c) = self.parts.combinations.iter().find(|c| is(&c.id)) {
             return Some(Entry::Combination(c));
@@ -527,6 +536,35 @@ impl Catalog {
                 })
             }
         }
+    }
+}
+
+/// Deserialising a catalog runs the same validation as
+/// [`Catalog::from_json`]: a file that breaks a rule fails with the
+/// [`Error`](crate::Error)'s message (use `from_json` for the typed error
+/// and the JSON path of a parse error).
+///
+/// ```
+/// use io_pain_modalities::Catalog;
+///
+/// #[derive(serde::Deserialize)]
+/// struct Config { catalog: Catalog }
+///
+/// let json = format!(r#"{{"catalog": {}}}"#, io_pain_modalities::catalog().to_json());
+/// let config: Config = serde_json::from_str(&json)?;
+/// assert_eq!(&config.catalog, io_pain_modalities::catalog());
+///
+/// let bad = r#"{"catalog": {"modalities": [], "sources": [{"id": "x", "kind": "guideline",
+///     "citation": "X.", "url": "https://example.org", "verification": "verified",
+///     "checked": "2026-01-01", "status": "current"}]}}"#;
+/// let err = serde_json::from_str::<Config>(bad).err().unwrap();
+/// assert!(err.to_string().contains("cited by no statement"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+impl<'de> serde::Deserialize<'de> for Catalog {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let file = CatalogFile::deserialize(d)?;
+        Catalog::from_file(file).map_err(serde::de::Error::custom)
     }
 }
 

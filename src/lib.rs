@@ -114,6 +114,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod catalog;
+mod check;
 mod citing;
 mod diff;
 
@@ -136,6 +137,7 @@ pub mod html;
 mod ids;
 mod lookup;
 mod model;
+mod regulatory;
 mod retired;
 #[cfg(feature = "schemars")]
 pub mod schema;

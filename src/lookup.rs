@@ -104,14 +104,25 @@ impl Catalog {
         decide(query, &self.search(query))
     }
 
-    /// Like [`Catalog::lookup`], returning `None` instead of an error.
+    /// The modality whose id, name, abbreviation, synonym or brand is the
+    /// query, ignoring case, spaces, hyphens and punctuation: one hash probe
+    /// that allocates nothing, whether it finds one or not.
+    ///
+    /// Unlike [`Catalog::lookup`] it never searches, so typos, other word
+    /// orders and partial names answer `None`; it answers `Some` only where
+    /// `lookup` answers the same modality at once. Use `lookup` for what
+    /// people type, `find` where a miss must stay cheap (a miss costs a hash
+    /// probe, where `lookup` runs a ranked search to build its suggestions).
     ///
     /// ```
-    /// assert!(io_pain_modalities::catalog().find("Kyphoplasty").is_some());
-    /// assert!(io_pain_modalities::catalog().find("").is_none());
+    /// let c = io_pain_modalities::catalog();
+    /// assert_eq!(c.find("Kyphoplasty").map(|m| m.id.as_str()), Some("balloon-kyphoplasty"));
+    /// assert_eq!(c.find("sr 89").map(|m| m.id.as_str()), Some("strontium-89-chloride"));
+    /// assert!(c.find("kyphoplatsy").is_none()); // a typo: lookup's job
+    /// assert!(c.find("").is_none());
     /// ```
     pub fn find(&self, query: &str) -> Option<&Modality> {
-        self.lookup(query).ok()
+        self.exact_modality(query)
     }
 
     /// Gets a modality by its exact id: a `&str`, a `String` or a

@@ -3,6 +3,11 @@
 //! Records are plain structs with public fields. Every clinical statement
 //! carries `text` and the [`SourceId`]s that back it; the catalog checks that
 //! each cited source exists when it is loaded.
+//!
+//! Deserialising a record on its own checks only its shape (field names,
+//! types, vocabulary terms, the form of ids and dates); the catalog's rules
+//! are checked when a catalog is loaded or merged, or for one modality by
+//! [`Catalog::check_modality`](crate::Catalog::check_modality).
 
 use serde::{Deserialize, Serialize};
 
@@ -16,9 +21,9 @@ use crate::vocab::{
 /// Derives shared by every record.
 macro_rules! record {
     ($(#[$meta:meta])* pub struct $name:ident { $($body:tt)* }) => {
-        $(#[$meta])*
         #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
         #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+        $(#[$meta])*
         #[serde(deny_unknown_fields)]
         #[non_exhaustive]
         pub struct $name { $($body)* }
@@ -119,6 +124,12 @@ record! {
 record! {
     /// One interventional-oncology pain modality.
     ///
+    /// Deserialising a `Modality` on its own checks only its shape: it
+    /// accepts an empty name, no indications, an uncited statement, an
+    /// unknown source or a date in the future. Check it against a catalog
+    /// with [`Catalog::check_modality`](crate::Catalog::check_modality), or
+    /// load it in a catalog file, which runs every rule.
+    ///
     /// ```
     /// use io_pain_modalities::{catalog, Category};
     /// let rfa = catalog().lookup("RFA")?;
@@ -126,6 +137,7 @@ record! {
     /// assert!(rfa.abbreviations.iter().any(|a| a == "RFA"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[cfg_attr(feature = "schemars", schemars(description = "One interventional-oncology pain modality."))]
     pub struct Modality {
         /// Stable id, such as `radiofrequency-ablation`.
         pub id: ModalityId,
