@@ -109,6 +109,27 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+// The links to feature-gated items resolve within the crate when the
+// feature is on (docs.rs builds with all features) and point to docs.rs
+// otherwise, so that `cargo doc` is clean with default features too.
+#![cfg_attr(
+    feature = "schemars",
+    doc = "[`schema::catalog_schema`]: schema::catalog_schema"
+)]
+#![cfg_attr(
+    not(feature = "schemars"),
+    doc = "[`schema::catalog_schema`]: https://docs.rs/io-pain-modalities/latest/io_pain_modalities/schema/fn.catalog_schema.html"
+)]
+#![cfg_attr(feature = "html", doc = "[`html::render`]: html::render")]
+#![cfg_attr(
+    not(feature = "html"),
+    doc = "[`html::render`]: https://docs.rs/io-pain-modalities/latest/io_pain_modalities/html/fn.render.html"
+)]
+#![cfg_attr(feature = "fhir", doc = "[`fhir::bundle`]: fhir::bundle")]
+#![cfg_attr(
+    not(feature = "fhir"),
+    doc = "[`fhir::bundle`]: https://docs.rs/io-pain-modalities/latest/io_pain_modalities/fhir/fn.bundle.html"
+)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
