@@ -422,6 +422,15 @@ fn public_types_are_send_and_sync() {
     check::<io_pain_modalities::Rule>();
     check::<io_pain_modalities::Problem>();
     check::<io_pain_modalities::Problems>();
+    check::<io_pain_modalities::Retired>();
+    check::<io_pain_modalities::Citing<'static>>();
+    check::<io_pain_modalities::CatalogDiff>();
+    check::<io_pain_modalities::RecordRef>();
+    check::<io_pain_modalities::RecordChange>();
+    check::<io_pain_modalities::StatementAt>();
+    check::<io_pain_modalities::StatementChange>();
+    check::<io_pain_modalities::StatementText>();
+    check::<io_pain_modalities::SourceChange>();
     #[cfg(feature = "fhir")]
     check::<io_pain_modalities::fhir::Bundle>();
 }
