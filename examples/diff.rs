@@ -5,9 +5,10 @@
 //! Run with `cargo run --example diff -- OLDER.json [NEWER.json]`; without
 //! NEWER.json the embedded catalog is the newer one. `--json` prints the
 //! diff as JSON for machines. Exits 0 when nothing changed, 1 when
-//! something did, 2 when a file cannot be read or loaded.
+//! something did, 2 when a file cannot be read or loaded or the diff
+//! cannot be written.
 
-use std::process::ExitCode;
+use std::{io::Write, process::ExitCode};
 
 use io_pain_modalities::{Catalog, catalog};
 
@@ -36,16 +37,20 @@ fn main() -> ExitCode {
         }
     };
     let diff = newer.diff(&older);
-    if json {
+    let text = if json {
         match serde_json::to_string_pretty(&diff) {
-            Ok(text) => println!("{text}"),
+            Ok(text) => text + "\n",
             Err(e) => {
                 eprintln!("{e}");
                 return ExitCode::from(2);
             }
         }
     } else {
-        print!("{diff}");
+        diff.to_string()
+    };
+    // A closed pipe (`| head`) or a full disk ends the program quietly.
+    if std::io::stdout().lock().write_all(text.as_bytes()).is_err() {
+        return ExitCode::from(2);
     }
     if diff.is_empty() {
         ExitCode::SUCCESS
