@@ -357,4 +357,21 @@ mod statements {
         };
         b.bench(|| c.citing(black_box(id)).count());
     }
+
+    /// The statements resting on one PMID, through the identifier index.
+    #[divan::bench(args = SIZES)]
+    fn citing_one_pmid(b: Bencher, size: &str) {
+        let c = &fix(size).ours;
+        let source = if size == "embedded" {
+            "dupuy-2010"
+        } else {
+            "test-trial"
+        };
+        let pmid = c
+            .source(source)
+            .and_then(|s| s.pmid.as_ref())
+            .map_or("0", |p| p.as_str())
+            .to_owned();
+        b.bench(|| c.citing_identifier(black_box(&pmid)).count());
+    }
 }

@@ -60,10 +60,7 @@ pub fn run(c: &Catalog, out: &mut impl Write) -> io::Result<()> {
             // The record lists the events its sources show, which may not
             // be every event there was: "earliest listed", never "first".
             let reg = m
-                .regulatory
-                .iter()
-                .filter(|r| r.date.is_some())
-                .min_by_key(|r| r.date)
+                .earliest(None, None)
                 .or_else(|| m.regulatory.first())
                 .map(|r| match r.date {
                     Some(d) => format!("{}: {} {}", r.jurisdiction.label(), r.status.label(), d),

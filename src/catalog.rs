@@ -7,8 +7,9 @@ use std::{io::Read, sync::LazyLock};
 use crate::{
     Map,
     date::Date,
+    citing::Citations,
     error::Result,
-    file::{Parts, into_parts, parse, read_text},
+    file::{CatalogFile, Parts, into_parts, parse, read_text},
     filter::Query,
     ids::{EntryId, SourceId},
     model::{Combination, Exclusion, Innovation, Modality, Source},
@@ -95,6 +96,10 @@ pub struct Catalog {
     statements: Vec<Loc>,
     /// Each exclusion's normalised id, name and synonyms, to its index.
     excluded: Map<Box<str>, usize>,
+    /// The statements citing each source, and the sources by identifier.
+    pub(crate) citations: Citations,
+    /// Each retired id, to its index in `parts.retired`.
+    pub(crate) retired: Map<Box<str>, usize>,
 }
 
 impl PartialEq for Catalog {
@@ -124,7 +129,11 @@ impl Catalog {
     /// assert!(err.to_string().contains("extra"));
     /// ```
     pub fn from_json(json: &str) -> Result<Catalog> {
-        let file = parse(json)?;
+        Catalog::from_file(parse(json)?)
+    }
+
+    /// Validates a parsed catalog file; the one path of every loader.
+    fn from_file(file: CatalogFile) -> Result<Catalog> {
         let version = file.version.clone().unwrap_or_default();
         Catalog::build(version, into_parts(file), Base::default())
     }
@@ -193,6 +202,7 @@ impl Catalog {
             innovations: self.parts.innovations.len(),
             sources: self.parts.sources.len(),
             exclusions: self.parts.exclusions.len(),
+            retired: self.parts.retired.len(),
         };
         let mut parts = self.parts.clone();
         parts.modalities.extend(user.modalities);
@@ -200,16 +210,21 @@ impl Catalog {
         parts.innovations.extend(user.innovations);
         parts.sources.extend(user.sources);
         parts.exclusions.extend(user.exclusions);
+        parts.retired.extend(user.retired);
         Catalog::build(self.version.clone(), parts, base)
     }
 
-    fn build(version: String, parts: Parts, base: Base) -> Result<Catalog> {
-        // "In the future" means after today, but never before the data
-        // release: a machine whose clock lags must still load the
-        // embedded catalog.
+    /// The day validation takes as today: "in the future" means after
+    /// today, but never before the data release, so that a machine whose
+    /// clock lags still loads the embedded catalog.
+    pub(crate) fn validation_day() -> Date {
         let today = Date::today();
         let released = DATA_VERSION.parse::<Date>().unwrap_or(today);
-        let names = validate(&parts, base, today.max(released))?;
+        today.max(released)
+    }
+
+    fn build(version: String, parts: Parts, base: Base) -> Result<Catalog> {
+        let names = validate(&parts, base, Catalog::validation_day())?;
         let index = Index::build(&parts, names);
         let sources = parts
             .sources
@@ -218,21 +233,37 @@ impl Catalog {
             .map(|(i, s)| (s.id.as_str().into(), i))
             .collect::<Map<Box<str>, usize>>();
         let mut statements = Vec::new();
+        let mut citations = Citations::new(&parts);
         let mut source_kinds = Vec::with_capacity(parts.modalities.len());
         for (i, m) in parts.modalities.iter().enumerate() {
             let mut kinds = 0u32;
             modality_statements(m, |field, _, cited| {
-                statements.push(Loc::Modality(i, field));
                 for id in cited {
-                    if let Some(s) = sources.get(id.as_str()).and_then(|&k| parts.sources.get(k)) {
-                        kinds |= 1 << (s.kind as u32);
+                    if let Some(&k) = sources.get(id.as_str()) {
+                        citations.cite(k, statements.len());
+                        if let Some(s) = parts.sources.get(k) {
+                            kinds |= 1 << (s.kind as u32);
+                        }
                     }
                 }
+                statements.push(Loc::Modality(i, field));
             });
             source_kinds.push(kinds);
         }
-        statements.extend((0..parts.combinations.len()).map(Loc::Combination));
-        statements.extend((0..parts.innovations.len()).map(Loc::Innovation));
+        let entries = (parts.combinations.iter().map(|x| &x.sources).enumerate())
+            .map(|(i, cited)| (Loc::Combination(i), cited))
+            .chain(
+                (parts.innovations.iter().map(|x| &x.sources).enumerate())
+                    .map(|(i, cited)| (Loc::Innovation(i), cited)),
+            );
+        for (loc, cited) in entries {
+            for id in cited {
+                if let Some(&k) = sources.get(id.as_str()) {
+                    citations.cite(k, statements.len());
+                }
+            }
+            statements.push(loc);
+        }
         let mut excluded = Map::default();
         for (i, x) in parts.exclusions.iter().enumerate() {
             for name in std::iter::once(x.id.as_str()).chain(x.names()) {
@@ -242,6 +273,12 @@ impl Catalog {
                 }
             }
         }
+        let retired = parts
+            .retired
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.as_str().into(), i))
+            .collect();
         Ok(Catalog {
             version,
             parts,
@@ -250,6 +287,8 @@ impl Catalog {
             source_kinds,
             statements,
             excluded,
+            citations,
+            retired,
         })
     }
 
@@ -354,7 +393,8 @@ impl Catalog {
     /// use io_pain_modalities::{catalog, Entry};
     /// assert!(matches!(catalog().entry("peripheral-nerve-stimulation"), Some(Entry::Innovation(_))));
     /// ```
-    pub fn entry(&self, id: &str) -> Option<Entry<'_>> {
+    pub fn entry(&self, id: impl AsRef<str>) -> Option<Entry<'_>> {
+        let id = id.as_ref();
         let is = |e: &EntryId| e.as_str() == id;
         if let Some(c) = self.parts.combinations.iter().find(|c| is(&c.id)) {
             return Some(Entry::Combination(c));
@@ -375,14 +415,19 @@ impl Catalog {
         self.parts.sources.iter()
     }
 
-    /// A source by id.
+    /// A source by id: a `&str`, a `String` or a [`SourceId`].
     ///
     /// ```
-    /// assert!(io_pain_modalities::catalog().source("dupuy-2010").is_some());
+    /// use io_pain_modalities::SourceId;
+    /// let c = io_pain_modalities::catalog();
+    /// assert!(c.source("dupuy-2010").is_some());
+    /// let id: SourceId = "dupuy-2010".parse()?;
+    /// assert_eq!(c.source(&id).map(|s| &s.id), Some(&id));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn source(&self, id: &str) -> Option<&Source> {
+    pub fn source(&self, id: impl AsRef<str>) -> Option<&Source> {
         self.sources
-            .get(id)
+            .get(id.as_ref())
             .and_then(|&i| self.parts.sources.get(i))
     }
 
@@ -446,15 +491,16 @@ impl Catalog {
         }
     }
 
-    /// The statements that cite `source`.
-    ///
-    /// ```
-    /// let c = io_pain_modalities::catalog();
-    /// assert!(c.citing("dupuy-2010").any(|s| s.subject.id() == "radiofrequency-ablation"));
-    /// ```
-    pub fn citing<'a>(&'a self, source: &'a str) -> impl Iterator<Item = StatementRef<'a>> + 'a {
-        self.statements()
-            .filter(move |s| s.sources.iter().any(|id| id.as_str() == source))
+    /// The index of a source in `parts.sources`.
+    pub(crate) fn source_index(&self, id: &str) -> Option<usize> {
+        self.sources.get(id).copied()
+    }
+
+    /// The statement at `i` in the order of [`Catalog::statements`].
+    pub(crate) fn statement_by_index(&self, i: usize) -> Option<StatementRef<'_>> {
+        self.statements
+            .get(i)
+            .and_then(|&loc| self.statement_at(loc))
     }
 
     fn statement_at(&self, loc: Loc) -> Option<StatementRef<'_>> {
@@ -491,6 +537,35 @@ impl Catalog {
                 })
             }
         }
+    }
+}
+
+/// Deserialising a catalog runs the same validation as
+/// [`Catalog::from_json`]: a file that breaks a rule fails with the
+/// [`Error`](crate::Error)'s message (use `from_json` for the typed error
+/// and the JSON path of a parse error).
+///
+/// ```
+/// use io_pain_modalities::Catalog;
+///
+/// #[derive(serde::Deserialize)]
+/// struct Config { catalog: Catalog }
+///
+/// let json = format!(r#"{{"catalog": {}}}"#, io_pain_modalities::catalog().to_json());
+/// let config: Config = serde_json::from_str(&json)?;
+/// assert_eq!(&config.catalog, io_pain_modalities::catalog());
+///
+/// let bad = r#"{"catalog": {"modalities": [], "sources": [{"id": "x", "kind": "guideline",
+///     "citation": "X.", "url": "https://example.org", "verification": "verified",
+///     "checked": "2026-01-01", "status": "current"}]}}"#;
+/// let err = serde_json::from_str::<Config>(bad).err().unwrap();
+/// assert!(err.to_string().contains("cited by no statement"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+impl<'de> serde::Deserialize<'de> for Catalog {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let file = CatalogFile::deserialize(d)?;
+        Catalog::from_file(file).map_err(serde::de::Error::custom)
     }
 }
 

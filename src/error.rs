@@ -16,7 +16,10 @@ use crate::Problems;
 /// assert!(matches!(err, Error::NotFound { .. }));
 /// assert!(err.to_string().contains("did you mean"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+///
+/// `Error` is `Clone`, `PartialEq` and `Eq`; for [`Error::Io`] these go by
+/// the I/O error's kind and message (see there).
+#[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// The text is not valid JSON, or a value has the wrong type, an unknown
@@ -28,9 +31,31 @@ pub enum Error {
         /// What the JSON parser reported.
         message: String,
     },
-    /// Reading the input failed.
+    /// Reading the input failed: the I/O error, which is also the error's
+    /// [`source()`](std::error::Error::source).
+    ///
+    /// A clone holds a new `std::io::Error` of the same kind and message
+    /// (`std::io::Error` is not `Clone`), and two `Io` errors are equal when
+    /// their kinds and messages are.
+    ///
+    /// ```
+    /// use std::error::Error as _;
+    /// use io_pain_modalities::{Catalog, Error};
+    ///
+    /// struct Locked;
+    /// impl std::io::Read for Locked {
+    ///     fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+    ///         Err(std::io::ErrorKind::PermissionDenied.into())
+    ///     }
+    /// }
+    /// let err = Catalog::from_reader(Locked).unwrap_err();
+    /// assert!(matches!(&err, Error::Io(e) if e.kind() == std::io::ErrorKind::PermissionDenied));
+    /// let io = err.source().and_then(|s| s.downcast_ref::<std::io::Error>()).unwrap();
+    /// assert_eq!(io.kind(), std::io::ErrorKind::PermissionDenied);
+    /// assert_eq!(err.clone(), err);
+    /// ```
     #[error("could not read catalog: {0}")]
-    Io(String),
+    Io(#[source] std::io::Error),
     /// A value parsed on its own (an id, identifier, code, date or vocabulary
     /// term) is malformed.
     #[error("invalid {what} {value:?}: {reason}")]
@@ -100,6 +125,31 @@ pub enum Error {
         /// Why it is outside the catalog.
         reason: String,
     },
+    /// A lookup named a modality id that was renamed or removed; the
+    /// replacement, when there is one, is named. See [`Retired`](crate::Retired).
+    ///
+    /// ```
+    /// use io_pain_modalities::Error;
+    /// let mut c = io_pain_modalities::catalog().clone();
+    /// c.merge_json(r#"{"modalities": [], "sources": [], "retired": [
+    ///     {"id": "old-rfa", "replaced_by": "radiofrequency-ablation", "reason": "renamed"}]}"#)?;
+    /// let err = c.lookup("old-rfa").unwrap_err();
+    /// assert_eq!(err.to_string(), r#""old-rfa" is a retired id, replaced by "radiofrequency-ablation": renamed"#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[error(
+        "{id:?} is a retired id{}: {}",
+        .replaced_by.as_ref().map(|by| format!(", replaced by {by:?}")).unwrap_or_default(),
+        .reason.trim_end_matches('.')
+    )]
+    Retired {
+        /// The retired id as given.
+        id: String,
+        /// The modality that took its place, if any.
+        replaced_by: Option<String>,
+        /// Why it was retired.
+        reason: String,
+    },
     /// Rendering or writing the static site failed (feature `html`).
     #[cfg(feature = "html")]
     #[error("could not write the site at {path}: {message}")]
@@ -110,6 +160,149 @@ pub enum Error {
         message: String,
     },
 }
+
+impl Clone for Error {
+    fn clone(&self) -> Self {
+        match self {
+            Error::Json { path, message } => Error::Json {
+                path: path.clone(),
+                message: message.clone(),
+            },
+            Error::Io(e) => Error::Io(std::io::Error::new(e.kind(), e.to_string())),
+            Error::Parse {
+                what,
+                value,
+                reason,
+            } => Error::Parse {
+                what,
+                value: value.clone(),
+                reason: reason.clone(),
+            },
+            Error::Invalid(p) => Error::Invalid(p.clone()),
+            Error::Ambiguous { query, candidates } => Error::Ambiguous {
+                query: query.clone(),
+                candidates: candidates.clone(),
+            },
+            Error::NotFound { query, suggestions } => Error::NotFound {
+                query: query.clone(),
+                suggestions: suggestions.clone(),
+            },
+            Error::OutOfScope {
+                query,
+                name,
+                reason,
+            } => Error::OutOfScope {
+                query: query.clone(),
+                name: name.clone(),
+                reason: reason.clone(),
+            },
+            Error::Retired {
+                id,
+                replaced_by,
+                reason,
+            } => Error::Retired {
+                id: id.clone(),
+                replaced_by: replaced_by.clone(),
+                reason: reason.clone(),
+            },
+            #[cfg(feature = "html")]
+            Error::Site { path, message } => Error::Site {
+                path: path.clone(),
+                message: message.clone(),
+            },
+        }
+    }
+}
+
+impl PartialEq for Error {
+    fn eq(&self, other: &Self) -> bool {
+        use Error as E;
+        match (self, other) {
+            (
+                E::Json {
+                    path: a,
+                    message: m,
+                },
+                E::Json {
+                    path: b,
+                    message: n,
+                },
+            ) => a == b && m == n,
+            (E::Io(a), E::Io(b)) => a.kind() == b.kind() && a.to_string() == b.to_string(),
+            (
+                E::Parse {
+                    what: a,
+                    value: v,
+                    reason: r,
+                },
+                E::Parse {
+                    what: b,
+                    value: w,
+                    reason: s,
+                },
+            ) => a == b && v == w && r == s,
+            (E::Invalid(a), E::Invalid(b)) => a == b,
+            (
+                E::Ambiguous {
+                    query: a,
+                    candidates: c,
+                },
+                E::Ambiguous {
+                    query: b,
+                    candidates: d,
+                },
+            ) => a == b && c == d,
+            (
+                E::NotFound {
+                    query: a,
+                    suggestions: c,
+                },
+                E::NotFound {
+                    query: b,
+                    suggestions: d,
+                },
+            ) => a == b && c == d,
+            (
+                E::OutOfScope {
+                    query: a,
+                    name: n,
+                    reason: r,
+                },
+                E::OutOfScope {
+                    query: b,
+                    name: m,
+                    reason: s,
+                },
+            ) => a == b && n == m && r == s,
+            (
+                E::Retired {
+                    id: a,
+                    replaced_by: c,
+                    reason: r,
+                },
+                E::Retired {
+                    id: b,
+                    replaced_by: d,
+                    reason: s,
+                },
+            ) => a == b && c == d && r == s,
+            #[cfg(feature = "html")]
+            (
+                E::Site {
+                    path: a,
+                    message: m,
+                },
+                E::Site {
+                    path: b,
+                    message: n,
+                },
+            ) => a == b && m == n,
+            _ => false,
+        }
+    }
+}
+
+impl Eq for Error {}
 
 struct DidYouMean<'a>(&'a [String]);
 

@@ -14,6 +14,8 @@ struct CatalogOut<'a> {
     sources: &'a [Source],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     exclusions: &'a [crate::Exclusion],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    retired: &'a [crate::Retired],
 }
 
 impl Catalog {
@@ -96,6 +98,7 @@ impl serde::Serialize for Catalog {
             innovations: &self.parts.innovations,
             sources: &self.parts.sources,
             exclusions: &self.parts.exclusions,
+            retired: &self.parts.retired,
         }
         .serialize(s)
     }

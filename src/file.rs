@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Combination, Error, Exclusion, Innovation, Modality, Result, Source};
+use crate::{
+    Combination, Error, Exclusion, Innovation, Modality, Result, Source, retired::Retired,
+};
 
 /// The arrays of a catalog file, in file order.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -18,6 +20,8 @@ pub(crate) struct Parts {
     pub sources: Vec<Source>,
     /// Procedures and drugs outside the catalog's scope.
     pub exclusions: Vec<Exclusion>,
+    /// Modality ids renamed or removed.
+    pub retired: Vec<Retired>,
 }
 
 /// A catalog file as written on disk.
@@ -63,6 +67,10 @@ pub(crate) struct CatalogFile {
     /// scope, each with the reason.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub exclusions: Vec<Exclusion>,
+    /// Modality ids that were renamed or removed: never reused, and looking
+    /// one up says so and names its replacement.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub retired: Vec<Retired>,
 }
 
 /// Reads the optional `version` of a catalog file: a full date, `YYYY-MM-DD`.
@@ -92,9 +100,7 @@ fn file_text<'de, D: serde::Deserializer<'de>>(
 /// is another one.
 pub(crate) fn read_text(mut reader: impl std::io::Read) -> Result<String> {
     let mut bytes = Vec::new();
-    reader
-        .read_to_end(&mut bytes)
-        .map_err(|e| Error::Io(e.to_string()))?;
+    reader.read_to_end(&mut bytes).map_err(Error::Io)?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text),
         Err(e) => {
@@ -161,5 +167,6 @@ pub(crate) fn into_parts(file: CatalogFile) -> Parts {
         innovations: file.innovations,
         sources: file.sources,
         exclusions: file.exclusions,
+        retired: file.retired,
     }
 }

@@ -145,12 +145,36 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+// The links to feature-gated items resolve within the crate when the
+// feature is on (docs.rs builds with all features) and point to docs.rs
+// otherwise, so that `cargo doc` is clean with default features too.
+#![cfg_attr(
+    feature = "schemars",
+    doc = "[`schema::catalog_schema`]: schema::catalog_schema"
+)]
+#![cfg_attr(
+    not(feature = "schemars"),
+    doc = "[`schema::catalog_schema`]: https://docs.rs/io-pain-modalities/latest/io_pain_modalities/schema/fn.catalog_schema.html"
+)]
+#![cfg_attr(feature = "html", doc = "[`html::render`]: html::render")]
+#![cfg_attr(
+    not(feature = "html"),
+    doc = "[`html::render`]: https://docs.rs/io-pain-modalities/latest/io_pain_modalities/html/fn.render.html"
+)]
+#![cfg_attr(feature = "fhir", doc = "[`fhir::bundle`]: fhir::bundle")]
+#![cfg_attr(
+    not(feature = "fhir"),
+    doc = "[`fhir::bundle`]: https://docs.rs/io-pain-modalities/latest/io_pain_modalities/fhir/fn.bundle.html"
+)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod catalog;
 mod compare;
+mod check;
+mod citing;
+mod diff;
 
 /// Hash maps keyed by catalog text: foldhash is several times faster than
 /// SipHash on short keys and still seeded per process.
@@ -172,6 +196,8 @@ pub mod html;
 mod ids;
 mod lookup;
 mod model;
+mod regulatory;
+mod retired;
 #[cfg(feature = "schemars")]
 pub mod schema;
 pub mod search;
@@ -185,6 +211,10 @@ pub use compare::{
     Compared, ComparedIndication, Comparison, MAX_COMPARED, MIN_COMPARED, StrongestStudy,
 };
 pub use date::Date;
+pub use citing::Citing;
+pub use diff::{
+    CatalogDiff, RecordChange, RecordRef, SourceChange, StatementAt, StatementChange, StatementText,
+};
 pub use error::{Error, Result};
 pub use filter::{Matches, Query};
 pub use ids::{Doi, EntryId, ModalityId, Pmid, SourceId, StatementId, Url};
@@ -193,6 +223,7 @@ pub use model::{
     Innovation, Modality, OpioidEvidence, Precaution, Radiation, RegulatoryEvent, Relation, Source,
     SourceStatus, Statement, Support,
 };
+pub use retired::Retired;
 pub use search::{Hit, MatchKind, NameField};
 pub use statement::{Field, StatementRef, Subject};
 pub use validate::{Problem, Problems, Rule};

@@ -54,7 +54,9 @@ impl Catalog {
     /// four); [`Error::NotFound`](crate::Error::NotFound) with up to three
     /// suggestions from the search when none fits;
     /// [`Error::OutOfScope`](crate::Error::OutOfScope) with the reason when
-    /// the query names a procedure or drug the catalog excludes.
+    /// the query names a procedure or drug the catalog excludes;
+    /// [`Error::Retired`](crate::Error::Retired) when it is a modality id
+    /// that was renamed or removed.
     ///
     /// ```
     /// use io_pain_modalities::{catalog, Error};
@@ -69,6 +71,7 @@ impl Catalog {
         if let Some(m) = self.exact_modality(query) {
             return Ok(m);
         }
+        self.not_retired(query)?;
         self.not_excluded(query)?;
         // Decided over every entry, as `search` ranks them, so that the
         // modality lookup answers is the one search puts first.
@@ -99,40 +102,61 @@ impl Catalog {
         if let Some(m) = self.exact_modality(query) {
             return Ok(Subject::Modality(m));
         }
+        self.not_retired(query)?;
         self.not_excluded(query)?;
         decide(query, &self.search(query))
     }
 
-    /// Like [`Catalog::lookup`], returning `None` instead of an error.
+    /// The modality whose id, name, abbreviation, synonym or brand is the
+    /// query, ignoring case, spaces, hyphens and punctuation: one hash probe
+    /// that allocates nothing, whether it finds one or not.
+    ///
+    /// Unlike [`Catalog::lookup`] it never searches, so typos, other word
+    /// orders and partial names answer `None`; it answers `Some` only where
+    /// `lookup` answers the same modality at once. Use `lookup` for what
+    /// people type, `find` where a miss must stay cheap (a miss costs a hash
+    /// probe, where `lookup` runs a ranked search to build its suggestions).
     ///
     /// ```
-    /// assert!(io_pain_modalities::catalog().find("Kyphoplasty").is_some());
-    /// assert!(io_pain_modalities::catalog().find("").is_none());
+    /// let c = io_pain_modalities::catalog();
+    /// assert_eq!(c.find("Kyphoplasty").map(|m| m.id.as_str()), Some("balloon-kyphoplasty"));
+    /// assert_eq!(c.find("sr 89").map(|m| m.id.as_str()), Some("strontium-89-chloride"));
+    /// assert!(c.find("kyphoplatsy").is_none()); // a typo: lookup's job
+    /// assert!(c.find("").is_none());
     /// ```
     pub fn find(&self, query: &str) -> Option<&Modality> {
-        self.lookup(query).ok()
+        self.exact_modality(query)
     }
 
-    /// Gets a modality by its exact id.
+    /// Gets a modality by its exact id: a `&str`, a `String` or a
+    /// [`ModalityId`](crate::ModalityId).
     ///
     /// # Errors
     ///
+    /// [`Error::Retired`](crate::Error::Retired) when the id was renamed or
+    /// removed, naming the replacement;
     /// [`Error::NotFound`](crate::Error::NotFound) with suggestions from the
     /// search when no id matches exactly.
     ///
     /// ```
+    /// use io_pain_modalities::ModalityId;
     /// let c = io_pain_modalities::catalog();
     /// assert!(c.get("balloon-kyphoplasty").is_ok());
     /// assert!(c.get("Balloon Kyphoplasty").is_err());
+    /// let id: ModalityId = "vertebroplasty".parse()?;
+    /// assert_eq!(c.get(&id)?.id, id);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn get(&self, id: &str) -> Result<&Modality> {
-        self.index
-            .id(id)
-            .and_then(|i| self.parts.modalities.get(i))
-            .ok_or_else(|| Error::NotFound {
-                query: id.to_owned(),
-                suggestions: suggestions(&self.search(id)),
-            })
+    pub fn get(&self, id: impl AsRef<str>) -> Result<&Modality> {
+        let id = id.as_ref();
+        if let Some(m) = self.index.id(id).and_then(|i| self.parts.modalities.get(i)) {
+            return Ok(m);
+        }
+        self.not_retired(id)?;
+        Err(Error::NotFound {
+            query: id.to_owned(),
+            suggestions: suggestions(&self.search(id)),
+        })
     }
 
     /// Ranked search among the modalities only.

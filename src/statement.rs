@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
 use crate::{Combination, Innovation, Modality, SourceId, Support};
 
 /// What a statement is about.
@@ -20,6 +22,32 @@ pub enum Subject<'a> {
     Combination(&'a Combination),
     /// An emerging innovation.
     Innovation(&'a Innovation),
+}
+
+/// Serialises as what names the subject, not the whole record:
+/// `{"kind": "modality", "id": "...", "name": "..."}` (`kind` is
+/// `modality`, `combination` or `innovation`).
+///
+/// ```
+/// let hit = &io_pain_modalities::catalog().search("RFA")[0];
+/// let json = serde_json::to_value(hit.subject)?;
+/// assert_eq!(json["kind"], "modality");
+/// assert_eq!(json["id"], "radiofrequency-ablation");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+impl Serialize for Subject<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let kind = match self {
+            Subject::Modality(_) => "modality",
+            Subject::Combination(_) => "combination",
+            Subject::Innovation(_) => "innovation",
+        };
+        let mut st = s.serialize_struct("Subject", 3)?;
+        st.serialize_field("kind", kind)?;
+        st.serialize_field("id", self.id())?;
+        st.serialize_field("name", self.name())?;
+        st.end()
+    }
 }
 
 impl<'a> Subject<'a> {
@@ -128,6 +156,19 @@ impl fmt::Display for Field {
     }
 }
 
+/// Serialises as its `Display`, the JSON path below the subject.
+///
+/// ```
+/// use io_pain_modalities::Field;
+/// assert_eq!(serde_json::to_string(&Field::Precaution(2))?, r#""precautions[2]""#);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+impl Serialize for Field {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 impl Field {
     /// The JSON key of the statement's text within the field.
     pub(crate) fn text_key(self) -> &'static str {
@@ -163,6 +204,36 @@ pub struct StatementRef<'a> {
     /// Which source holds which part of it, and where (empty where the
     /// clause map has not been recorded).
     pub support: &'a [Support],
+}
+
+/// Serialises as `{"subject", "statement", "field", "text", "sources",
+/// "support"}`: the subject as [`Subject`] serialises, `statement` its
+/// stable key ([`StatementRef::anchor`]), `field` its JSON path; `support`
+/// only when recorded.
+///
+/// ```
+/// let s = io_pain_modalities::catalog().citing("dupuy-2010").next().unwrap();
+/// let json = serde_json::to_value(s)?;
+/// assert_eq!(json["statement"], s.anchor());
+/// assert!(json["sources"].as_array().unwrap().iter().any(|x| x == "dupuy-2010"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+impl Serialize for StatementRef<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let n = if self.support.is_empty() { 5 } else { 6 };
+        let mut st = s.serialize_struct("StatementRef", n)?;
+        st.serialize_field("subject", &self.subject)?;
+        st.serialize_field("statement", &self.anchor())?;
+        st.serialize_field("field", &self.field)?;
+        st.serialize_field("text", self.text)?;
+        st.serialize_field("sources", self.sources)?;
+        if self.support.is_empty() {
+            st.skip_field("support")?;
+        } else {
+            st.serialize_field("support", self.support)?;
+        }
+        st.end()
+    }
 }
 
 impl StatementRef<'_> {

@@ -369,8 +369,16 @@ fn a_catalog_loads_from_a_reader_like_from_text() {
         }
     }
     let err = Catalog::from_reader(Failing).unwrap_err();
-    assert_eq!(err, Error::Io("disk on fire".into()));
+    assert_eq!(err, Error::Io(std::io::Error::other("disk on fire")));
     assert_eq!(err.to_string(), "could not read catalog: disk on fire");
+    // The I/O error stays the source, with its kind.
+    let source = std::error::Error::source(&err).expect("a source");
+    let io = source
+        .downcast_ref::<std::io::Error>()
+        .expect("an io::Error");
+    assert_eq!(io.kind(), std::io::ErrorKind::Other);
+    assert_eq!(err.clone(), err);
+    assert_ne!(err, Error::Io(std::io::Error::other("disk on ice")));
 }
 
 #[test]
@@ -416,6 +424,15 @@ fn public_types_are_send_and_sync() {
     check::<io_pain_modalities::Rule>();
     check::<io_pain_modalities::Problem>();
     check::<io_pain_modalities::Problems>();
+    check::<io_pain_modalities::Retired>();
+    check::<io_pain_modalities::Citing<'static>>();
+    check::<io_pain_modalities::CatalogDiff>();
+    check::<io_pain_modalities::RecordRef>();
+    check::<io_pain_modalities::RecordChange>();
+    check::<io_pain_modalities::StatementAt>();
+    check::<io_pain_modalities::StatementChange>();
+    check::<io_pain_modalities::StatementText>();
+    check::<io_pain_modalities::SourceChange>();
     #[cfg(feature = "fhir")]
     check::<io_pain_modalities::fhir::Bundle>();
 }

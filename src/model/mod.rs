@@ -4,6 +4,11 @@
 //! carries `text` and the [`SourceId`]s that back it; the catalog checks that
 //! each cited source exists when it is loaded.
 //!
+//! Deserialising a record on its own checks only its shape (field names,
+//! types, vocabulary terms, the form of ids and dates); the catalog's rules
+//! are checked when a catalog is loaded or merged, or for one modality by
+//! [`Catalog::check_modality`](crate::Catalog::check_modality).
+//!
 //! The records live in one file per family: [`modality`] (a modality and
 //! the statements it is made of), [`source`] (the bibliography) and
 //! [`entry`] (combinations, innovations and exclusions); what every
@@ -18,9 +23,9 @@ use crate::vocab::{GradeScheme, RelationKind};
 /// Derives shared by every record.
 macro_rules! record {
     ($(#[$meta:meta])* pub struct $name:ident { $($body:tt)* }) => {
-        $(#[$meta])*
         #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
         #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+        $(#[$meta])*
         #[serde(deny_unknown_fields)]
         #[non_exhaustive]
         pub struct $name { $($body)* }

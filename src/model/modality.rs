@@ -16,6 +16,12 @@ use crate::vocab::{
 record! {
     /// One interventional-oncology pain modality.
     ///
+    /// Deserialising a `Modality` on its own checks only its shape: it
+    /// accepts an empty name, no indications, an uncited statement, an
+    /// unknown source or a date in the future. Check it against a catalog
+    /// with [`Catalog::check_modality`](crate::Catalog::check_modality), or
+    /// load it in a catalog file, which runs every rule.
+    ///
     /// ```
     /// use io_pain_modalities::{catalog, Category};
     /// let rfa = catalog().lookup("RFA")?;
@@ -23,6 +29,7 @@ record! {
     /// assert!(rfa.abbreviations.iter().any(|a| a == "RFA"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[cfg_attr(feature = "schemars", schemars(description = "One interventional-oncology pain modality."))]
     pub struct Modality {
         /// Stable id, such as `radiofrequency-ablation`.
         pub id: ModalityId,

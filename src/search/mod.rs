@@ -86,7 +86,8 @@ pub(crate) mod text;
 /// assert_eq!(hit.field, NameField::Brand);
 /// assert_eq!(hit.field.label(), "brand");
 /// ```
-#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum NameField {
     /// The entry's id.
@@ -229,7 +230,8 @@ impl NameField {
 /// assert_eq!(catalog().search("vertebroplasties")[0].how, MatchKind::Stem);
 /// assert_eq!(catalog().search("kypho")[0].how, MatchKind::Prefix);
 /// ```
-#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum MatchKind {
     /// The whole query is the name, ignoring case and punctuation.
@@ -284,7 +286,10 @@ impl MatchKind {
 /// assert!(hit.score > 0);
 /// println!("{hit}");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq)]
+///
+/// Serialises for a web service as
+/// `{"subject": {"kind", "id", "name"}, "score", "matched", "field", "how", "all_words"}`.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Hit<'a> {
     /// The entry found.

@@ -8,7 +8,8 @@
 //! 2. [`modalities`] and [`entries`] (combinations and innovations): ids,
 //!    names and details, and each cited statement once, through
 //!    [`Checker::statement`];
-//! 3. [`sources::orphans`]: sources no statement cites.
+//! 3. [`retired`]: retired ids are not live ones and name live replacements;
+//! 4. [`sources::orphans`]: sources no statement cites.
 //!
 //! When a user file is merged into a base catalog, `base` counts how many
 //! entries of each array came from the base, and paths into the user's
@@ -20,6 +21,7 @@ mod identity;
 mod modalities;
 mod names;
 mod problems;
+mod retired;
 mod rule;
 mod sources;
 mod statements;
@@ -40,6 +42,7 @@ pub(crate) struct Base {
     pub innovations: usize,
     pub sources: usize,
     pub exclusions: usize,
+    pub retired: usize,
 }
 
 /// Runs every check. `today` bounds the dates. Returns the normalised
@@ -60,6 +63,7 @@ pub(crate) fn validate(parts: &Parts, base: Base, today: Date) -> Result<Map<Box
     sources::sources(&mut c);
     let (modality_ix, names) = modalities::modalities(&mut c, &parts.modalities);
     entries::entries(&mut c, parts, &modality_ix);
+    retired::retired(&mut c, parts, &modality_ix);
     sources::orphans(&mut c);
     c.problems.into_result().map_err(Error::Invalid)?;
     Ok(names)

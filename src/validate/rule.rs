@@ -268,6 +268,22 @@ pub enum Rule {
         /// The figure, as the text writes it.
         figure: String,
     },
+    /// A retired id is still the id of a record, or is retired twice.
+    #[error("retired id {:?} is also {what}: a retired id is never reused", .id.as_str())]
+    RetiredButLive {
+        /// The id.
+        id: ModalityId,
+        /// What else uses it: `a modality`, `an entry` or `retired above`.
+        what: &'static str,
+    },
+    /// A retired id names as its replacement no modality of the catalog.
+    #[error("retired id {:?} is replaced by {:?}, which is no modality of the catalog", .id.as_str(), .by.as_str())]
+    UnknownSuccessor {
+        /// The retired id.
+        id: ModalityId,
+        /// The replacement it names.
+        by: ModalityId,
+    },
     /// An exclusion repeats the name or id of an entry the catalog holds.
     #[error("excluded procedure {name:?} is also an entry of the catalog")]
     ExcludedButListed {
@@ -384,6 +400,14 @@ mod tests {
                 figure: "2014".into(),
             },
             Rule::ExcludedButListed { name: "RFA".into() },
+            Rule::RetiredButLive {
+                id: modality(),
+                what: "a modality",
+            },
+            Rule::UnknownSuccessor {
+                id: modality(),
+                by: modality(),
+            },
         ]
     }
 

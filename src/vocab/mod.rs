@@ -1,8 +1,9 @@
 //! Closed vocabularies.
 //!
 //! Every enum here has the same kebab-case name in Rust's `Display`/`FromStr`
-//! (strum) and in JSON (serde), and every term of one is listed by
-//! [`Vocabulary::ALL`].
+//! and in JSON (serde), and every term of one is listed by
+//! [`Vocabulary::ALL`]. `FromStr` also takes the label people read, in any
+//! case (`"Guideline-supported"`); JSON takes the kebab-case name only.
 //!
 //! ```
 //! use io_pain_modalities::PainPattern;
@@ -11,6 +12,10 @@
 //! assert_eq!(p, PainPattern::Focal);
 //! assert_eq!(p.to_string(), "focal");
 //! assert!("sharp".parse::<PainPattern>().is_err());
+//! // Labels parse too, in any case.
+//! assert_eq!("Malignant vertebral compression fracture".parse::<io_pain_modalities::Condition>()?,
+//!            io_pain_modalities::Condition::MalignantVertebralCompressionFracture);
+//! assert_eq!("FOCAL".parse::<PainPattern>()?, PainPattern::Focal);
 //! // People read labels; machines read the kebab-case names.
 //! assert_eq!(io_pain_modalities::UseKind::GuidelineSupported.label(), "Guideline-supported");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
@@ -68,30 +73,51 @@ macro_rules! vocabulary {
         #[derive(
             Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
             serde::Serialize,
-            strum::Display, strum::EnumString, strum::IntoStaticStr,
+            strum::Display, strum::IntoStaticStr,
             strum::EnumIter, strum::EnumCount, strum::VariantArray,
         )]
         #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
         #[serde(rename_all = "kebab-case")]
         #[strum(serialize_all = "kebab-case")]
-        #[strum(parse_err_ty = Error, parse_err_fn = $name::unknown_term)]
         #[non_exhaustive]
         pub enum $name {
             $( $(#[$($vmeta)*])* $variant ),+
         }
 
-        // Parsed through `FromStr`, so JSON and Rust reject a bad term with
-        // the same message.
+        // JSON takes the kebab-case name only, and rejects a bad term with
+        // the message `FromStr` gives.
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let s = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(d)?;
-                s.parse().map_err(serde::de::Error::custom)
+                $name::from_name(&s).ok_or_else(|| serde::de::Error::custom($name::unknown_term(&s)))
+            }
+        }
+
+        /// Parses the kebab-case name (`"thermal-ablation"`) or the label
+        /// people read (`"Thermal ablation"`), ignoring ASCII case.
+        impl std::str::FromStr for $name {
+            type Err = Error;
+            fn from_str(s: &str) -> Result<Self, Error> {
+                if let Some(v) = $name::from_name(s) {
+                    return Ok(v);
+                }
+                let t = s.trim();
+                <Self as strum::VariantArray>::VARIANTS
+                    .iter()
+                    .copied()
+                    .find(|v| t.eq_ignore_ascii_case(v.as_str()) || t.eq_ignore_ascii_case(v.label()))
+                    .ok_or_else(|| $name::unknown_term(s))
             }
         }
 
         impl $name {
             /// What this vocabulary is called in error messages.
             pub const WHAT: &'static str = $what;
+
+            /// The term whose kebab-case name is exactly `s`.
+            fn from_name(s: &str) -> Option<Self> {
+                <Self as strum::VariantArray>::VARIANTS.iter().copied().find(|v| v.as_str() == s)
+            }
 
             fn unknown_term(value: &str) -> Error {
                 let known: Vec<&'static str> =
