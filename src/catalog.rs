@@ -6,8 +6,8 @@ use std::{io::Read, sync::LazyLock};
 
 use crate::{
     Map,
-    date::Date,
     citing::Citations,
+    date::Date,
     error::Result,
     file::{CatalogFile, Parts, into_parts, parse, read_text},
     filter::Query,

@@ -171,9 +171,9 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod catalog;
-mod compare;
 mod check;
 mod citing;
+mod compare;
 mod diff;
 
 /// Hash maps keyed by catalog text: foldhash is several times faster than
@@ -207,11 +207,11 @@ mod validate;
 mod vocab;
 
 pub use catalog::{Catalog, DATA_VERSION, Entry, Iter, NOTICE, Statements, catalog};
+pub use citing::Citing;
 pub use compare::{
     Compared, ComparedIndication, Comparison, MAX_COMPARED, MIN_COMPARED, StrongestStudy,
 };
 pub use date::Date;
-pub use citing::Citing;
 pub use diff::{
     CatalogDiff, RecordChange, RecordRef, SourceChange, StatementAt, StatementChange, StatementText,
 };
