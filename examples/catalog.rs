@@ -36,7 +36,7 @@ pub fn run(c: &Catalog, out: &mut impl Write) -> io::Result<()> {
     writeln!(
         out,
         "IO pain-management modalities (data version {})",
-        c.version()
+        c.version().unwrap_or("none")
     )?;
     writeln!(out, "{NOTICE}")?;
     writeln!(out)?;

@@ -25,7 +25,7 @@ pub fn run(c: &Catalog, all: bool, out: &mut impl Write) -> io::Result<()> {
     writeln!(
         out,
         "Provenance of the catalog (data version {})",
-        c.version()
+        c.version().unwrap_or("none")
     )?;
     writeln!(out, "{NOTICE}")?;
 

@@ -22,7 +22,7 @@ use crate::{
 /// The version of the embedded data: the date its content was last reviewed.
 ///
 /// ```
-/// assert_eq!(io_pain_modalities::catalog().version(), io_pain_modalities::DATA_VERSION);
+/// assert_eq!(io_pain_modalities::catalog().version(), Some(io_pain_modalities::DATA_VERSION));
 /// ```
 pub const DATA_VERSION: &str = "2026-12-06";
 
@@ -292,14 +292,18 @@ impl Catalog {
         })
     }
 
-    /// The data version of this catalog (see [`DATA_VERSION`]); empty for a
-    /// user catalog that gives none.
+    /// The data version of this catalog (see [`DATA_VERSION`]); `None` for
+    /// a user catalog that gives none.
     ///
     /// ```
-    /// assert_eq!(io_pain_modalities::catalog().version(), "2026-12-06");
+    /// use io_pain_modalities::{Catalog, catalog};
+    /// assert_eq!(catalog().version(), Some("2026-12-06"));
+    /// let mine = Catalog::from_json(r#"{"modalities": [], "sources": []}"#)?;
+    /// assert_eq!(mine.version(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn version(&self) -> &str {
-        &self.version
+    pub fn version(&self) -> Option<&str> {
+        Some(self.version.as_str()).filter(|v| !v.is_empty())
     }
 
     /// Number of modalities.

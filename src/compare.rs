@@ -269,7 +269,7 @@ impl Catalog {
             found.push(m);
         }
         Ok(Comparison {
-            version: self.version().to_owned(),
+            version: self.version().unwrap_or_default().to_owned(),
             notice: NOTICE,
             entries: found.into_iter().map(Compared::of).collect(),
         })

@@ -69,7 +69,7 @@ fn the_diff_reports_exactly_the_edits() {
 
     let newer = load(&v);
     let diff = serde_json::to_value(newer.diff(&older)).unwrap();
-    let version = older.version();
+    let version = older.version().unwrap_or_default();
     assert_eq!(
         diff,
         json!({

@@ -112,7 +112,7 @@ fn every_resource_has_a_narrative_the_notice_the_version_and_a_valid_id() {
     for r in resources(&b) {
         let text = r.to_string();
         assert!(text.contains(NOTICE), "{}", r["id"]);
-        assert!(text.contains(catalog().version()), "{}", r["id"]);
+        assert!(text.contains(catalog().version().unwrap()), "{}", r["id"]);
         assert_eq!(r["text"]["status"], "generated", "{}", r["id"]);
         let div = r["text"]["div"].as_str().unwrap();
         assert!(

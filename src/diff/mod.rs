@@ -180,7 +180,7 @@ impl Catalog {
     /// let c = io_pain_modalities::catalog();
     /// let diff = c.diff(c);
     /// assert!(diff.is_empty());
-    /// assert_eq!(diff.newer_version, c.version());
+    /// assert_eq!(Some(diff.newer_version.as_str()), c.version());
     /// ```
     pub fn diff(&self, older: &Catalog) -> CatalogDiff {
         let (new_records, old_records) = (records(self), records(older));

@@ -278,8 +278,8 @@ impl Bundle {
 
 fn bundle_id(catalog: &Catalog, suffix: &str) -> String {
     match catalog.version() {
-        "" => format!("io-pain-modalities{suffix}"),
-        v => format!("io-pain-modalities-{v}{suffix}"),
+        None => format!("io-pain-modalities{suffix}"),
+        Some(v) => format!("io-pain-modalities-{v}{suffix}"),
     }
 }
 
@@ -287,7 +287,7 @@ fn bundle_id(catalog: &Catalog, suffix: &str) -> String {
 /// ActivityDefinition, product resources and clinical uses; then the
 /// Citations, the CodeSystems and the SearchParameter.
 fn resources(catalog: &Catalog) -> Vec<Resource> {
-    let version = Some(catalog.version().to_owned()).filter(|v| !v.is_empty());
+    let version = catalog.version().map(str::to_owned);
     let date = catalog
         .iter()
         .map(|m| m.last_reviewed.to_string())

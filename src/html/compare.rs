@@ -68,7 +68,7 @@ pub(crate) fn render(c: &Catalog) -> Result<Vec<(String, String)>> {
         },
     )?;
     let data = Data {
-        version: c.version(),
+        version: c.version().unwrap_or_default(),
         order: c.iter().map(|m| m.id.as_str()).collect(),
         entries: c
             .iter()

@@ -49,11 +49,7 @@ impl Layout {
         description: &str,
     ) -> Self {
         let root = if path.contains('/') { "../" } else { "" };
-        let version = if c.version().is_empty() {
-            "unversioned".to_owned()
-        } else {
-            c.version().to_owned()
-        };
+        let version = c.version().unwrap_or("unversioned").to_owned();
         Layout {
             root,
             title,

@@ -291,7 +291,7 @@ pub(crate) fn search_index_json(c: &Catalog) -> String {
         })
         .collect();
     let out = IndexOut {
-        version: c.version(),
+        version: c.version().unwrap_or_default(),
         fields: fields(),
         rules: rules(),
         exclusions,
