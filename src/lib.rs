@@ -166,6 +166,14 @@
     not(feature = "fhir"),
     doc = "[`fhir::bundle`]: https://docs.rs/io-pain-modalities/latest/io_pain_modalities/fhir/fn.bundle.html"
 )]
+#![cfg_attr(
+    feature = "fhir",
+    doc = "[`fhir::transaction_bundle`]: fhir::transaction_bundle"
+)]
+#![cfg_attr(
+    not(feature = "fhir"),
+    doc = "[`fhir::transaction_bundle`]: https://docs.rs/io-pain-modalities/latest/io_pain_modalities/fhir/fn.transaction_bundle.html"
+)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -204,9 +212,10 @@ pub mod search;
 mod standing;
 mod statement;
 mod validate;
+mod views;
 mod vocab;
 
-pub use catalog::{Catalog, DATA_VERSION, Entry, Iter, NOTICE, Statements, catalog};
+pub use catalog::{Catalog, DATA_VERSION, Entry, NOTICE, catalog};
 pub use citing::Citing;
 pub use compare::{
     Compared, ComparedIndication, Comparison, MAX_COMPARED, MIN_COMPARED, StrongestStudy,
@@ -227,6 +236,7 @@ pub use retired::Retired;
 pub use search::{Hit, MatchKind, NameField};
 pub use statement::{Field, StatementRef, Subject};
 pub use validate::{Problem, Problems, Rule};
+pub use views::{Iter, Statements};
 pub use vocab::{
     AnatomicSite, Category, CodeSystem, Condition, Emission, EvidenceLevel, GradeScheme, Imaging,
     Jurisdiction, Lifecycle, OpioidFinding, PainPattern, PrecautionKind, RegulatoryStatus,
