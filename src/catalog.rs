@@ -13,9 +13,8 @@ use crate::{
     ids::EntryId,
     model::{Combination, Exclusion, Innovation, Modality, Source},
     search::index::Index,
-    statement::modality_statements,
+    statement::{Loc, modality_statements},
     validate::{Base, validate},
-    views::{Iter, Loc},
 };
 
 /// The version of the embedded data: the date its content was last reviewed.
@@ -313,16 +312,6 @@ impl Catalog {
     /// ```
     pub fn is_empty(&self) -> bool {
         self.parts.modalities.is_empty()
-    }
-
-    /// Iterates over the modalities in catalog order.
-    ///
-    /// ```
-    /// let ids: Vec<&str> = io_pain_modalities::catalog().iter().map(|m| m.id.as_str()).collect();
-    /// assert!(ids.contains(&"vertebroplasty"));
-    /// ```
-    pub fn iter(&self) -> Iter<'_> {
-        Iter(self.parts.modalities.iter())
     }
 
     /// The modalities as a slice.

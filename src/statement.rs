@@ -404,6 +404,14 @@ pub(crate) fn resolve(m: &Modality, field: Field) -> Option<(&str, &[SourceId])>
     })
 }
 
+/// Where a statement lives, resolved when iterated.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Loc {
+    Modality(usize, Field),
+    Combination(usize),
+    Innovation(usize),
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,19 +6,21 @@ use crate::{
     filter::Query,
     ids::SourceId,
     model::{Modality, Source},
-    statement::{Field, StatementRef, Subject, resolve, support_of},
+    statement::{Field, Loc, StatementRef, Subject, resolve, support_of},
     vocab::{CodeSystem, Condition},
 };
 
-/// Where a statement lives, resolved when iterated.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub(crate) enum Loc {
-    Modality(usize, Field),
-    Combination(usize),
-    Innovation(usize),
-}
-
 impl Catalog {
+    /// Iterates over the modalities in catalog order.
+    ///
+    /// ```
+    /// let ids: Vec<&str> = io_pain_modalities::catalog().iter().map(|m| m.id.as_str()).collect();
+    /// assert!(ids.contains(&"vertebroplasty"));
+    /// ```
+    pub fn iter(&self) -> Iter<'_> {
+        Iter(self.parts.modalities.iter())
+    }
+
     /// The sources a list of ids cites, in order (unknown ids are skipped;
     /// a validated catalog has none).
     ///
