@@ -214,91 +214,54 @@ impl Clone for Error {
     }
 }
 
+/// What makes two errors equal, as a type that can derive it: an I/O error
+/// compares by kind and message, everything else by its fields.
+#[derive(PartialEq)]
+enum Same<'a> {
+    Json(&'a str, &'a str),
+    Io(std::io::ErrorKind, String),
+    Parse(&'static str, &'a str, &'a str),
+    Invalid(&'a Problems),
+    Ambiguous(&'a str, &'a [String]),
+    NotFound(&'a str, &'a [String]),
+    OutOfScope(&'a str, &'a str, &'a str),
+    Retired(&'a str, Option<&'a str>, &'a str),
+    #[cfg(feature = "html")]
+    Site(&'a str, &'a str),
+}
+
+impl Error {
+    fn same(&self) -> Same<'_> {
+        match self {
+            Error::Json { path, message } => Same::Json(path, message),
+            Error::Io(e) => Same::Io(e.kind(), e.to_string()),
+            Error::Parse {
+                what,
+                value,
+                reason,
+            } => Same::Parse(what, value, reason),
+            Error::Invalid(p) => Same::Invalid(p),
+            Error::Ambiguous { query, candidates } => Same::Ambiguous(query, candidates),
+            Error::NotFound { query, suggestions } => Same::NotFound(query, suggestions),
+            Error::OutOfScope {
+                query,
+                name,
+                reason,
+            } => Same::OutOfScope(query, name, reason),
+            Error::Retired {
+                id,
+                replaced_by,
+                reason,
+            } => Same::Retired(id, replaced_by.as_deref(), reason),
+            #[cfg(feature = "html")]
+            Error::Site { path, message } => Same::Site(path, message),
+        }
+    }
+}
+
 impl PartialEq for Error {
     fn eq(&self, other: &Self) -> bool {
-        use Error as E;
-        match (self, other) {
-            (
-                E::Json {
-                    path: a,
-                    message: m,
-                },
-                E::Json {
-                    path: b,
-                    message: n,
-                },
-            ) => a == b && m == n,
-            (E::Io(a), E::Io(b)) => a.kind() == b.kind() && a.to_string() == b.to_string(),
-            (
-                E::Parse {
-                    what: a,
-                    value: v,
-                    reason: r,
-                },
-                E::Parse {
-                    what: b,
-                    value: w,
-                    reason: s,
-                },
-            ) => a == b && v == w && r == s,
-            (E::Invalid(a), E::Invalid(b)) => a == b,
-            (
-                E::Ambiguous {
-                    query: a,
-                    candidates: c,
-                },
-                E::Ambiguous {
-                    query: b,
-                    candidates: d,
-                },
-            ) => a == b && c == d,
-            (
-                E::NotFound {
-                    query: a,
-                    suggestions: c,
-                },
-                E::NotFound {
-                    query: b,
-                    suggestions: d,
-                },
-            ) => a == b && c == d,
-            (
-                E::OutOfScope {
-                    query: a,
-                    name: n,
-                    reason: r,
-                },
-                E::OutOfScope {
-                    query: b,
-                    name: m,
-                    reason: s,
-                },
-            ) => a == b && n == m && r == s,
-            (
-                E::Retired {
-                    id: a,
-                    replaced_by: c,
-                    reason: r,
-                },
-                E::Retired {
-                    id: b,
-                    replaced_by: d,
-                    reason: s,
-                },
-            ) => a == b && c == d && r == s,
-            #[cfg(feature = "html")]
-            (
-                E::Site {
-                    path: a,
-                    message: m,
-                },
-                E::Site {
-                    path: b,
-                    message: n,
-                },
-            ) => a == b && m == n,
-            _ => false,
-        }
+        self.same() == other.same()
     }
 }
 

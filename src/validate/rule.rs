@@ -321,7 +321,7 @@ mod tests {
     fn samples() -> Vec<Rule> {
         let source = || "a-source".parse().unwrap();
         let modality = || "a-modality".parse().unwrap();
-        vec![
+        let mut rules = vec![
             Rule::Empty { field: "citation" },
             Rule::InTheFuture {
                 date: "2999-01-01".parse().unwrap(),
@@ -379,6 +379,17 @@ mod tests {
             Rule::EstablishedInnovation,
             Rule::NoSource,
             Rule::UnknownSource { id: source() },
+        ];
+        rules.extend(statement_samples());
+        rules
+    }
+
+    /// One of each rule about statement ids, relations, clause maps and
+    /// exclusions.
+    fn statement_samples() -> Vec<Rule> {
+        let source = || "a-source".parse().unwrap();
+        let modality = || "a-modality".parse().unwrap();
+        vec![
             Rule::DuplicateStatementId {
                 id: "us-label".parse().unwrap(),
                 first: "modalities[0].indications[0]".into(),

@@ -148,31 +148,33 @@ impl CodeSystem {
         if ok {
             Ok(())
         } else {
-            let form = match self {
-                CodeSystem::Icd10Cm => {
-                    "a letter, a digit, a letter or digit, then optionally a dot and up to 4 more (C79.51)"
-                }
-                CodeSystem::Hcpcs => "a capital letter and four digits (A9600)",
-                CodeSystem::Atc => "7 characters such as V10BX01",
-                CodeSystem::Ndc => {
-                    "the 10-digit form in three hyphenated groups (4-4-2, 5-3-2 or 5-4-1) such as 69488-010-61"
-                }
-                CodeSystem::Fda510k => "K and six digits (K161949)",
-                CodeSystem::Nct => "NCT and eight digits (NCT03511664)",
-                CodeSystem::Icd10Pcs => {
-                    "seven digits or capital letters other than I and O (DP220ZZ)"
-                }
-                CodeSystem::FdaPma => {
-                    "P and six digits, optionally /S and a supplement number (P860004)"
-                }
-                CodeSystem::NciThesaurus => "C and up to seven digits (C15313)",
-                CodeSystem::Rxnorm => "up to eight digits, not starting with 0",
-            };
             Err(Error::parse(
                 "code",
                 code,
-                format!("a {self} code is {form}"),
+                format!("a {self} code is {}", self.form()),
             ))
+        }
+    }
+
+    /// The form of this system's codes, in words, with an example.
+    fn form(self) -> &'static str {
+        match self {
+            CodeSystem::Icd10Cm => {
+                "a letter, a digit, a letter or digit, then optionally a dot and up to 4 more (C79.51)"
+            }
+            CodeSystem::Hcpcs => "a capital letter and four digits (A9600)",
+            CodeSystem::Atc => "7 characters such as V10BX01",
+            CodeSystem::Ndc => {
+                "the 10-digit form in three hyphenated groups (4-4-2, 5-3-2 or 5-4-1) such as 69488-010-61"
+            }
+            CodeSystem::Fda510k => "K and six digits (K161949)",
+            CodeSystem::Nct => "NCT and eight digits (NCT03511664)",
+            CodeSystem::Icd10Pcs => "seven digits or capital letters other than I and O (DP220ZZ)",
+            CodeSystem::FdaPma => {
+                "P and six digits, optionally /S and a supplement number (P860004)"
+            }
+            CodeSystem::NciThesaurus => "C and up to seven digits (C15313)",
+            CodeSystem::Rxnorm => "up to eight digits, not starting with 0",
         }
     }
 }
