@@ -82,6 +82,7 @@ fn pages_of_the_fixture_catalog() {
         "assets/search-index.js",
         "assets/search.js",
         "assets/site.js",
+        "assets/stemmer.js",
         "assets/style.css",
         "combinations/fixture-ablation-then-radionuclide.html",
         "compare.html",
@@ -106,7 +107,11 @@ fn pages_of_the_fixture_catalog() {
         // The stylesheet and the script are fixed files, not views of data.
         if matches!(
             path,
-            "assets/site.js" | "assets/search.js" | "assets/style.css" | "assets/compare.js"
+            "assets/site.js"
+                | "assets/search.js"
+                | "assets/stemmer.js"
+                | "assets/style.css"
+                | "assets/compare.js"
         ) {
             continue;
         }

@@ -108,6 +108,10 @@ pub fn render(catalog: &Catalog) -> Result<Site> {
     files.push(("assets/site.js".to_owned(), assets::SITE_JS.to_owned()));
     files.push(("assets/search.js".to_owned(), assets::SEARCH_JS.to_owned()));
     files.push((
+        "assets/stemmer.js".to_owned(),
+        assets::STEMMER_JS.to_owned(),
+    ));
+    files.push((
         "assets/compare.js".to_owned(),
         assets::COMPARE_JS.to_owned(),
     ));
