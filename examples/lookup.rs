@@ -57,7 +57,7 @@ pub fn run(
 
 /// Prints a combination or an innovation with its sources.
 fn entry_record(c: &Catalog, entry: Subject<'_>, out: &mut impl Write) -> io::Result<()> {
-    let mut notes = Notes::default();
+    let notes = Notes::of(c, entry);
     writeln!(out, "{} ({})", entry.name(), entry.id())?;
     writeln!(out, "{NOTICE}")?;
     match entry {
@@ -88,9 +88,10 @@ fn entry_record(c: &Catalog, entry: Subject<'_>, out: &mut impl Write) -> io::Re
 
 /// Prints a modality's whole record with numbered citations.
 fn modality_record(c: &Catalog, m: &Modality, out: &mut impl Write) -> io::Result<()> {
-    // Sources are numbered in order of first citation.
-    let mut notes = Notes::default();
-    let mut refs = |ids| notes.mark(ids);
+    // Sources are numbered in order of first citation, as the catalog
+    // orders them (the record is printed in that same order).
+    let notes = Notes::of(c, Subject::Modality(m));
+    let refs = |ids| notes.mark(ids);
 
     writeln!(out, "{} ({})", m.name, m.id)?;
     writeln!(out, "{NOTICE}")?;
@@ -113,6 +114,9 @@ fn modality_record(c: &Catalog, m: &Modality, out: &mut impl Write) -> io::Resul
     writeln!(out, "last reviewed: {}", m.last_reviewed)?;
     writeln!(out)?;
     writeln!(out, "{} {}", m.summary.text, refs(&m.summary.sources))?;
+    if let Some(p) = &m.plain_summary {
+        writeln!(out, "\nIn plain words: {} {}", p.text, refs(&p.sources))?;
+    }
     writeln!(
         out,
         "\nMechanism: {} {}",
@@ -287,26 +291,28 @@ fn print_sources(c: &Catalog, notes: &Notes<'_>, out: &mut impl Write) -> io::Re
     Ok(())
 }
 
-/// Numbers sources in order of first citation.
-#[derive(Default)]
+/// The numbers of an entry's sources, in the catalog's order of first
+/// citation ([`Catalog::sources_in_order`]).
 struct Notes<'a> {
     cited: Vec<&'a SourceId>,
 }
 
 impl<'a> Notes<'a> {
-    fn mark(&mut self, ids: &'a [SourceId]) -> String {
+    fn of(c: &'a Catalog, entry: Subject<'a>) -> Self {
+        Notes {
+            cited: c
+                .sources_in_order(entry)
+                .into_iter()
+                .map(|s| &s.id)
+                .collect(),
+        }
+    }
+
+    fn mark(&self, ids: &[SourceId]) -> String {
         let marks: Vec<String> = ids
             .iter()
-            .map(|id| {
-                let n = match self.cited.iter().position(|c| *c == id) {
-                    Some(i) => i + 1,
-                    None => {
-                        self.cited.push(id);
-                        self.cited.len()
-                    }
-                };
-                n.to_string()
-            })
+            .filter_map(|id| self.cited.iter().position(|c| *c == id))
+            .map(|i| (i + 1).to_string())
             .collect();
         format!("[{}]", marks.join(","))
     }

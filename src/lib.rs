@@ -234,7 +234,7 @@ pub use model::{
 };
 pub use retired::Retired;
 pub use search::{Hit, MatchKind, NameField};
-pub use statement::{Field, StatementRef, Subject};
+pub use statement::{Cited, Field, StatementRef, Subject};
 pub use validate::{Problem, Problems, Rule};
 pub use views::{Iter, Statements};
 pub use vocab::{

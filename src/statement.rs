@@ -268,6 +268,119 @@ impl StatementRef<'_> {
     }
 }
 
+/// A record that carries a cited statement: its text, the sources it cites
+/// and its clause map. The statement view, resolution, keys and clause maps
+/// all go through it, over the one list of a modality's fields
+/// ([`modality_fields`]).
+///
+/// ```
+/// use io_pain_modalities::{Cited, catalog};
+/// let m = catalog().get("strontium-89-chloride")?;
+/// let summary: &dyn Cited = &m.summary;
+/// assert_eq!(summary.text(), m.summary.text);
+/// assert!(!summary.sources().is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub trait Cited {
+    /// The statement's text, as readers see it.
+    fn text(&self) -> &str;
+    /// The sources it cites.
+    fn sources(&self) -> &[SourceId];
+    /// Its clause map (empty for a code, which is the fact its sources show).
+    fn support(&self) -> &[Support] {
+        &[]
+    }
+}
+
+macro_rules! cited {
+    ($($t:ty => $text:ident),+ $(,)?) => {$(
+        impl Cited for $t {
+            fn text(&self) -> &str {
+                &self.$text
+            }
+            fn sources(&self) -> &[SourceId] {
+                &self.sources
+            }
+            fn support(&self) -> &[Support] {
+                &self.support
+            }
+        }
+    )+};
+}
+
+cited!(
+    crate::Statement => text,
+    crate::Administration => text,
+    crate::Indication => text,
+    crate::Precaution => text,
+    crate::RegulatoryEvent => text,
+    crate::Evidence => text,
+    crate::OpioidEvidence => text,
+    crate::Radiation => label_activity,
+    crate::Correction => text,
+    crate::Combination => text,
+    crate::Innovation => text,
+    crate::Exclusion => reason,
+);
+
+impl Cited for crate::Code {
+    fn text(&self) -> &str {
+        &self.display
+    }
+    fn sources(&self) -> &[SourceId] {
+        &self.sources
+    }
+}
+
+/// Every field of `m` that carries a statement, in document order: the one
+/// list of a modality's cited fields.
+pub(crate) fn modality_fields(m: &Modality) -> impl Iterator<Item = Field> + '_ {
+    let singles = [
+        Some(Field::Summary),
+        m.plain_summary.as_ref().map(|_| Field::PlainSummary),
+        Some(Field::Mechanism),
+        Some(Field::Administration),
+    ];
+    let indications = m.indications.iter().enumerate().flat_map(|(i, x)| {
+        std::iter::once(Field::Indication(i))
+            .chain((0..x.codes.len()).map(move |j| Field::IndicationCode(i, j)))
+    });
+    let tail = [
+        m.opioid_sparing.as_ref().map(|_| Field::OpioidSparing),
+        m.radiation.as_ref().map(|_| Field::Radiation),
+    ];
+    singles
+        .into_iter()
+        .flatten()
+        .chain(indications)
+        .chain((0..m.precautions.len()).map(Field::Precaution))
+        .chain((0..m.regulatory.len()).map(Field::Regulatory))
+        .chain((0..m.evidence.len()).map(Field::Evidence))
+        .chain(tail.into_iter().flatten())
+        .chain((0..m.codes.len()).map(Field::Code))
+        .chain((0..m.corrections.len()).map(Field::Correction))
+}
+
+/// The record behind `field` in `m`, if it exists.
+pub(crate) fn cited_at(m: &Modality, field: Field) -> Option<&dyn Cited> {
+    Some(match field {
+        Field::Summary => &m.summary,
+        Field::PlainSummary => m.plain_summary.as_ref()?,
+        Field::Mechanism => &m.mechanism,
+        Field::Administration => &m.administration,
+        Field::Indication(i) => m.indications.get(i)?,
+        Field::IndicationCode(i, j) => m.indications.get(i)?.codes.get(j)?,
+        Field::Precaution(i) => m.precautions.get(i)?,
+        Field::Regulatory(i) => m.regulatory.get(i)?,
+        Field::Evidence(i) => m.evidence.get(i)?,
+        Field::OpioidSparing => m.opioid_sparing.as_ref()?,
+        Field::Radiation => m.radiation.as_ref()?,
+        Field::Code(i) => m.codes.get(i)?,
+        Field::Correction(i) => m.corrections.get(i)?,
+        Field::Text => return None,
+    })
+}
+
 /// The stable key of `field` in `m` (see [`StatementRef::anchor`]).
 pub(crate) fn anchor(m: &Modality, field: Field) -> Option<String> {
     Some(match field {
@@ -293,21 +406,7 @@ pub(crate) fn anchor(m: &Modality, field: Field) -> Option<String> {
 
 /// The clause map of `field` in `m` (empty for codes, which have none).
 pub(crate) fn support_of(m: &Modality, field: Field) -> &[Support] {
-    let found = match field {
-        Field::Summary => Some(&m.summary.support),
-        Field::PlainSummary => m.plain_summary.as_ref().map(|x| &x.support),
-        Field::Mechanism => Some(&m.mechanism.support),
-        Field::Administration => Some(&m.administration.support),
-        Field::Indication(i) => m.indications.get(i).map(|x| &x.support),
-        Field::Precaution(i) => m.precautions.get(i).map(|x| &x.support),
-        Field::Regulatory(i) => m.regulatory.get(i).map(|x| &x.support),
-        Field::Evidence(i) => m.evidence.get(i).map(|x| &x.support),
-        Field::OpioidSparing => m.opioid_sparing.as_ref().map(|x| &x.support),
-        Field::Radiation => m.radiation.as_ref().map(|x| &x.support),
-        Field::Correction(i) => m.corrections.get(i).map(|x| &x.support),
-        Field::Code(_) | Field::IndicationCode(..) | Field::Text => None,
-    };
-    found.map_or(&[], Vec::as_slice)
+    cited_at(m, field).map_or(&[], |c| c.support())
 }
 
 /// Calls `f` for every statement of a modality, in document order.
@@ -315,93 +414,16 @@ pub(crate) fn modality_statements<'a>(
     m: &'a Modality,
     mut f: impl FnMut(Field, &'a str, &'a [SourceId]),
 ) {
-    f(Field::Summary, &m.summary.text, &m.summary.sources);
-    if let Some(x) = &m.plain_summary {
-        f(Field::PlainSummary, &x.text, &x.sources);
-    }
-    f(Field::Mechanism, &m.mechanism.text, &m.mechanism.sources);
-    f(
-        Field::Administration,
-        &m.administration.text,
-        &m.administration.sources,
-    );
-    for (i, x) in m.indications.iter().enumerate() {
-        f(Field::Indication(i), &x.text, &x.sources);
-        for (j, c) in x.codes.iter().enumerate() {
-            f(Field::IndicationCode(i, j), &c.display, &c.sources);
+    for field in modality_fields(m) {
+        if let Some(c) = cited_at(m, field) {
+            f(field, c.text(), c.sources());
         }
-    }
-    for (i, x) in m.precautions.iter().enumerate() {
-        f(Field::Precaution(i), &x.text, &x.sources);
-    }
-    for (i, x) in m.regulatory.iter().enumerate() {
-        f(Field::Regulatory(i), &x.text, &x.sources);
-    }
-    for (i, x) in m.evidence.iter().enumerate() {
-        f(Field::Evidence(i), &x.text, &x.sources);
-    }
-    if let Some(x) = &m.opioid_sparing {
-        f(Field::OpioidSparing, &x.text, &x.sources);
-    }
-    if let Some(x) = &m.radiation {
-        f(Field::Radiation, &x.label_activity, &x.sources);
-    }
-    for (i, x) in m.codes.iter().enumerate() {
-        f(Field::Code(i), &x.display, &x.sources);
-    }
-    for (i, x) in m.corrections.iter().enumerate() {
-        f(Field::Correction(i), &x.text, &x.sources);
     }
 }
 
 /// The text and sources of `field` in `m`, if it exists.
 pub(crate) fn resolve(m: &Modality, field: Field) -> Option<(&str, &[SourceId])> {
-    Some(match field {
-        Field::Summary => (&m.summary.text, &m.summary.sources),
-        Field::PlainSummary => {
-            let x = m.plain_summary.as_ref()?;
-            (&x.text, &x.sources)
-        }
-        Field::Mechanism => (&m.mechanism.text, &m.mechanism.sources),
-        Field::Administration => (&m.administration.text, &m.administration.sources),
-        Field::Indication(i) => {
-            let x = m.indications.get(i)?;
-            (&x.text, &x.sources)
-        }
-        Field::IndicationCode(i, j) => {
-            let x = m.indications.get(i)?.codes.get(j)?;
-            (&x.display, &x.sources)
-        }
-        Field::Precaution(i) => {
-            let x = m.precautions.get(i)?;
-            (&x.text, &x.sources)
-        }
-        Field::Regulatory(i) => {
-            let x = m.regulatory.get(i)?;
-            (&x.text, &x.sources)
-        }
-        Field::Evidence(i) => {
-            let x = m.evidence.get(i)?;
-            (&x.text, &x.sources)
-        }
-        Field::OpioidSparing => {
-            let x = m.opioid_sparing.as_ref()?;
-            (&x.text, &x.sources)
-        }
-        Field::Radiation => {
-            let x = m.radiation.as_ref()?;
-            (&x.label_activity, &x.sources)
-        }
-        Field::Code(i) => {
-            let x = m.codes.get(i)?;
-            (&x.display, &x.sources)
-        }
-        Field::Correction(i) => {
-            let x = m.corrections.get(i)?;
-            (&x.text, &x.sources)
-        }
-        Field::Text => return None,
-    })
+    cited_at(m, field).map(|c| (c.text(), c.sources()))
 }
 
 /// Where a statement lives, resolved when iterated.

@@ -6,11 +6,42 @@ use crate::{
     filter::Query,
     ids::SourceId,
     model::{Modality, Source},
-    statement::{Field, Loc, StatementRef, Subject, resolve, support_of},
+    statement::{Field, Loc, StatementRef, Subject, modality_statements, resolve, support_of},
     vocab::{CodeSystem, Condition},
 };
 
 impl Catalog {
+    /// The sources an entry cites, each once, in order of first citation
+    /// through its statements in document order: the numbering of a
+    /// record's references (the site and FHIR number and list them so).
+    ///
+    /// ```
+    /// use io_pain_modalities::{Subject, catalog};
+    /// let c = catalog();
+    /// let m = c.get("strontium-89-chloride")?;
+    /// let sources = c.sources_in_order(Subject::Modality(m));
+    /// assert_eq!(sources[0].id, m.summary.sources[0]);
+    /// let ids: std::collections::HashSet<_> = sources.iter().map(|s| &s.id).collect();
+    /// assert_eq!(ids.len(), sources.len());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn sources_in_order<'a>(&'a self, subject: Subject<'a>) -> Vec<&'a Source> {
+        let mut out: Vec<&'a Source> = Vec::new();
+        let mut add = |ids: &'a [SourceId]| {
+            for s in self.cited(ids) {
+                if !out.iter().any(|o| o.id == s.id) {
+                    out.push(s);
+                }
+            }
+        };
+        match subject {
+            Subject::Modality(m) => modality_statements(m, |_, _, ids| add(ids)),
+            Subject::Combination(x) => add(&x.sources),
+            Subject::Innovation(x) => add(&x.sources),
+        }
+        out
+    }
+
     /// Iterates over the modalities in catalog order.
     ///
     /// ```

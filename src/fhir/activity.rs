@@ -6,12 +6,16 @@ use super::narrative::Text;
 use super::r5::{ActivityDefinition, CodeableConcept, Coding, RelatedArtifact, Shareable};
 use super::terminology::{MODALITY, external};
 use super::{Context, PUBLISHER, is_radiopharmaceutical};
-use crate::{CodeSystem, Modality, NOTICE, statement::modality_statements};
+use crate::{CodeSystem, Modality, NOTICE, Source};
 
-pub(crate) fn activity_definition(m: &Modality, cx: &Context) -> ActivityDefinition {
+/// A modality's ActivityDefinition; `cited` are its sources in order of
+/// first citation ([`Catalog::sources_in_order`](crate::Catalog::sources_in_order)).
+pub(crate) fn activity_definition(
+    m: &Modality,
+    cited: &[&Source],
+    cx: &Context,
+) -> ActivityDefinition {
     let radiopharmaceutical = is_radiopharmaceutical(m);
-    let mut all_sources = Vec::new();
-    modality_statements(m, |_, _, sources| all_sources.extend(sources));
     let text = Text::new(m.name.clone())
         .para(m.summary.text.clone())
         .row("Category", m.category.label())
@@ -40,7 +44,7 @@ pub(crate) fn activity_definition(m: &Modality, cx: &Context) -> ActivityDefinit
             // The citations, then the modalities this one is related to
             // (its family, its comparators, what it varies or is combined
             // with), each named with the relation in words.
-            let mut related = cite(all_sources);
+            let mut related = cite(cited.iter().map(|s| &s.id));
             related.extend(m.related.iter().map(|r| RelatedArtifact {
                 kind: "similar-to",
                 display: Some(format!("{}: {}", r.relation.label(), r.modality)),

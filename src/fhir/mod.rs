@@ -134,7 +134,7 @@ mod uses;
 
 use serde::Serialize;
 
-use crate::{Catalog, Modality};
+use crate::{Catalog, Modality, Source};
 use ids::full_url;
 use r5::{Entry, Request, Resource};
 
@@ -297,7 +297,8 @@ fn resources(catalog: &Catalog) -> Vec<Resource> {
     let cx = Context { version, date };
     let mut out = Vec::new();
     for m in catalog {
-        modality_resources(m, &cx, &mut out);
+        let cited = catalog.sources_in_order(crate::Subject::Modality(m));
+        modality_resources(m, &cited, &cx, &mut out);
     }
     out.extend(
         catalog
@@ -320,10 +321,10 @@ fn is_radiopharmaceutical(m: &Modality) -> bool {
     )
 }
 
-fn modality_resources(m: &Modality, cx: &Context, out: &mut Vec<Resource>) {
+fn modality_resources(m: &Modality, cited: &[&Source], cx: &Context, out: &mut Vec<Resource>) {
     let radiopharmaceutical = is_radiopharmaceutical(m);
     out.push(Resource::ActivityDefinition(activity::activity_definition(
-        m, cx,
+        m, cited, cx,
     )));
     let named = |resource_type| r5::Reference {
         display: Some(m.name.clone()),

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::address::{Link, source_links};
-use crate::{Catalog, Source, SourceId, Support};
+use crate::{Catalog, Source, SourceId, Subject, Support};
 
 /// One numbered reference of a record page.
 #[derive(Clone, Debug)]
@@ -25,19 +25,20 @@ pub(crate) struct Refs<'a> {
 }
 
 impl<'a> Refs<'a> {
-    /// Numbers the sources `ids` names that have no number yet.
-    pub(crate) fn cite(&mut self, c: &'a Catalog, ids: &'a [SourceId]) {
-        for source in c.cited(ids) {
-            if !self.index.contains_key(source.id.as_str()) {
-                let n = self.list.len() + 1;
-                self.index.insert(source.id.as_str(), n);
-                self.list.push(Ref {
-                    n,
-                    source,
-                    links: source_links(source),
-                });
-            }
+    /// The references of `subject`'s page, numbered in the order of
+    /// [`Catalog::sources_in_order`].
+    pub(crate) fn of(c: &'a Catalog, subject: Subject<'a>) -> Self {
+        let mut refs = Refs::default();
+        for source in c.sources_in_order(subject) {
+            let n = refs.list.len() + 1;
+            refs.index.insert(source.id.as_str(), n);
+            refs.list.push(Ref {
+                n,
+                source,
+                links: source_links(source),
+            });
         }
+        refs
     }
 
     /// The numbers of the cited sources, in citation order.

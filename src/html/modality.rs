@@ -11,7 +11,6 @@ use crate::{
     Catalog, Code, Modality, RegulatoryEvent, Result, Subject,
     compare::{HIERARCHY, strongest},
     standing::event_words,
-    statement::modality_statements,
 };
 
 #[derive(Template)]
@@ -43,8 +42,7 @@ impl ModalityPage<'_> {
 }
 
 fn modality_page<'a>(c: &'a Catalog, m: &'a Modality) -> ModalityPage<'a> {
-    let mut refs = Refs::default();
-    modality_statements(m, |_, _, sources| refs.cite(c, sources));
+    let refs = Refs::of(c, Subject::Modality(m));
     ModalityPage {
         page: Layout::new(
             c,

@@ -42,8 +42,7 @@ impl<'a> RecordPage<'a> {
         modalities: &[ModalityId],
     ) -> Self {
         let name = subject.name();
-        let mut refs = Refs::default();
-        refs.cite(c, sources);
+        let refs = Refs::of(c, subject);
         RecordPage {
             page: Layout::new(c, &subject_href(subject), "record", name.to_owned(), text),
             kicker: String::new(),
