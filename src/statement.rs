@@ -270,8 +270,8 @@ impl StatementRef<'_> {
 
 /// A record that carries a cited statement: its text, the sources it cites
 /// and its clause map. The statement view, resolution, keys and clause maps
-/// all go through it, over the one list of a modality's fields
-/// ([`modality_fields`]).
+/// all go through it, over the one list of a modality's fields in document
+/// order.
 ///
 /// ```
 /// use io_pain_modalities::{Cited, catalog};
