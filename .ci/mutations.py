@@ -144,11 +144,13 @@ mutants = []  # (name, document)
 seen_rules = set()
 
 
-def mutant(rule, doc):
+def mutant(rule, make):
+    """Adds the copy `make()` builds for `rule`, once per rule: the copy of
+    the whole catalog is made only for a rule not seen yet."""
     if rule in seen_rules:
         return
     seen_rules.add(rule)
-    mutants.append((rule, doc))
+    mutants.append((rule, make()))
 
 
 for label, occurrences in places.items():
@@ -160,41 +162,41 @@ for label, occurrences in places.items():
             if "minItems" in facet:
                 n = facet["minItems"]
                 fewer = "no item" if n == 1 else f"fewer than {n} items"
-                mutant(f"{label}: {fewer}", set_at(catalog, path, value[: n - 1]))
+                mutant(f"{label}: {fewer}", lambda: set_at(catalog, path, value[: n - 1]))
             if facet.get("uniqueItems") and value:
-                mutant(f"{label}: an item twice", set_at(catalog, path, value + [value[0]]))
+                mutant(f"{label}: an item twice", lambda: set_at(catalog, path, value + [value[0]]))
         if isinstance(value, str):
             pattern = facet.get("pattern")
             if pattern == "\\S":
-                mutant(f"{label}: blank text", set_at(catalog, path, " \t"))
-                mutant(f"{label}: empty text", set_at(catalog, path, ""))
+                mutant(f"{label}: blank text", lambda: set_at(catalog, path, " \t"))
+                mutant(f"{label}: empty text", lambda: set_at(catalog, path, ""))
             elif pattern:
                 key = label if label in BAD_BY_PATTERN_OWNER else owner
                 bad = [b for b in BAD_BY_PATTERN_OWNER.get(key, []) + GENERIC_BAD if not re.search(pattern, b)]
                 for b in bad[:3] if key in BAD_BY_PATTERN_OWNER else bad[:1]:
-                    mutant(f"{label}: {b!r} breaks the {key} pattern", set_at(catalog, path, b))
+                    mutant(f"{label}: {b!r} breaks the {key} pattern", lambda: set_at(catalog, path, b))
             if "oneOf" in facet and all("const" in v for v in facet["oneOf"]):
-                mutant(f"{owner}: unknown term", set_at(catalog, path, "no-such-term"))
+                mutant(f"{owner}: unknown term", lambda: set_at(catalog, path, "no-such-term"))
             if "const" in facet.get("not", {}):
-                mutant(f"{label}: {facet['not']['const']!r} is not allowed", set_at(catalog, path, facet["not"]["const"]))
+                mutant(f"{label}: {facet['not']['const']!r} is not allowed", lambda: set_at(catalog, path, facet["not"]["const"]))
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             if "exclusiveMinimum" in facet:
                 m = facet["exclusiveMinimum"]
-                mutant(f"{label}: equal to the exclusive minimum {m}", set_at(catalog, path, m))
-                mutant(f"{label}: below the exclusive minimum {m}", set_at(catalog, path, m - 1))
+                mutant(f"{label}: equal to the exclusive minimum {m}", lambda: set_at(catalog, path, m))
+                mutant(f"{label}: below the exclusive minimum {m}", lambda: set_at(catalog, path, m - 1))
             if "minimum" in facet:
-                mutant(f"{label}: below the minimum", set_at(catalog, path, facet["minimum"] - 1))
+                mutant(f"{label}: below the minimum", lambda: set_at(catalog, path, facet["minimum"] - 1))
             if "maximum" in facet:
-                mutant(f"{label}: above the maximum", set_at(catalog, path, facet["maximum"] + 1))
+                mutant(f"{label}: above the maximum", lambda: set_at(catalog, path, facet["maximum"] + 1))
 
 # Object rules, once per definition: no unknown field, every required field.
 for owner, (path, facet) in sorted(objects.items(), key=lambda kv: kv[0]):
     if facet.get("additionalProperties") is False:
         obj = get_at(catalog, path)
-        mutant(f"{owner}: unknown field", set_at(catalog, path + ["unexpected_field"], 1) if path else {**catalog, "unexpected_field": 1})
+        mutant(f"{owner}: unknown field", lambda: set_at(catalog, path + ["unexpected_field"], 1) if path else {**catalog, "unexpected_field": 1})
         for key in facet.get("required", []):
             if key in obj:
-                mutant(f"{owner}: {key} missing", drop_at(catalog, path, key))
+                mutant(f"{owner}: {key} missing", lambda: drop_at(catalog, path, key))
 
 # Coverage: every property of every definition with a rule was mutated
 # where it occurs, or is absent from the data (reported).

@@ -84,6 +84,9 @@ impl Checker<'_> {
                 self.report(Dot(here, "source"), Rule::SupportNotCited { id });
             }
             self.non_empty(Dot(here, "locator"), "locator", &s.locator);
+            if let Some(clause) = &s.clause {
+                self.non_empty(Dot(here, "clause"), "clause", clause);
+            }
             for (j, figure) in s.holds.iter().enumerate() {
                 if !text.contains(figure.as_str()) && !fields.contains(figure.as_str()) {
                     let figure = figure.clone();

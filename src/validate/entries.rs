@@ -56,6 +56,9 @@ fn exclusions<'p>(c: &mut Checker<'p>, parts: &'p Parts) {
         let at = Paths::at("exclusions", i, c.paths.0.exclusions);
         c.entry_id(at, &x.id, &mut ids);
         c.non_empty(Dot(at, "name"), "name", &x.name);
+        for (k, synonym) in x.synonyms.iter().enumerate() {
+            c.non_empty(Dot(at, Item("synonyms", k)), "synonym", synonym);
+        }
         for (k, name) in std::iter::once(x.id.as_str()).chain(x.names()).enumerate() {
             if listed.contains(&normalized(name)) {
                 let name = name.to_owned();

@@ -125,6 +125,11 @@ impl Checker<'_> {
                     self.non_empty(Dot(at, "claim"), "claim", &x.claim);
                 }
             }
+            Field::Precaution(k) => {
+                if let Some(g) = m.precautions.get(k).and_then(|x| x.grade.as_ref()) {
+                    self.grade(Dot(at, "grade"), g);
+                }
+            }
             Field::Evidence(k) => {
                 if let Some(x) = m.evidence.get(k) {
                     self.non_empty(Dot(at, "name"), "name", &x.name);
@@ -134,9 +139,20 @@ impl Checker<'_> {
         }
     }
 
-    /// What a reader takes as current says as of when, and guideline
-    /// support rests on a guideline in force.
+    /// A guideline's grade names its strength, and its quality when given.
+    fn grade(&mut self, at: impl fmt::Display + Copy, g: &crate::GuidelineGrade) {
+        self.non_empty(Dot(at, "strength"), "strength", &g.strength);
+        if let Some(q) = &g.quality {
+            self.non_empty(Dot(at, "quality"), "quality", q);
+        }
+    }
+
+    /// What a reader takes as current says as of when, guideline support
+    /// rests on a guideline in force, and a grade is not blank.
     fn indication(&mut self, at: impl fmt::Display + Copy, x: &Indication) {
+        if let Some(g) = &x.grade {
+            self.grade(Dot(at, "grade"), g);
+        }
         if let Some(d) = &x.as_of {
             self.not_future(Dot(at, "as_of"), d);
         }
