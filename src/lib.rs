@@ -228,9 +228,9 @@ pub use error::{Error, Result};
 pub use filter::{Matches, Query};
 pub use ids::{Doi, EntryId, ModalityId, Pmid, SourceId, StatementId, Url};
 pub use model::{
-    Administration, Code, Combination, Correction, Evidence, Exclusion, GuidelineGrade, Indication,
-    Innovation, Modality, OpioidEvidence, Precaution, Radiation, RegulatoryEvent, Relation, Source,
-    SourceStatus, Statement, Support,
+    Administration, Code, Combination, Correction, Derived, Evidence, Exclusion, GuidelineGrade,
+    Indication, Innovation, Modality, OpioidEvidence, Precaution, Radiation, RegulatoryEvent,
+    Relation, Source, SourceStatus, Statement, Support,
 };
 pub use retired::Retired;
 pub use search::{Hit, MatchKind, NameField};
@@ -238,9 +238,10 @@ pub use statement::{Cited, Field, StatementRef, Subject};
 pub use validate::{Problem, Problems, Rule};
 pub use views::{Iter, Statements};
 pub use vocab::{
-    AnatomicSite, Category, CodeSystem, Condition, Emission, EvidenceLevel, GradeScheme, Imaging,
-    Jurisdiction, Lifecycle, OpioidFinding, PainPattern, PrecautionKind, RegulatoryStatus,
-    RelationKind, Route, SourceKind, TumourType, UseKind, Verification, Vocabulary,
+    AnatomicSite, Category, CodeSystem, Condition, Derivation, Emission, EvidenceLevel,
+    GradeScheme, Imaging, Jurisdiction, Lifecycle, OpioidFinding, PainPattern, PrecautionKind,
+    RegulatoryStatus, RelationKind, Route, SourceKind, TumourType, UseKind, Verification,
+    Vocabulary,
 };
 
 /// The README's examples, compiled and run as doctests so they stay true.

@@ -539,3 +539,53 @@ fn a_figure_no_source_holds_is_rejected_with_its_path() {
         matches!(&p.rule, io_pain_modalities::Rule::FigureNotHeld { figure } if figure == "2019")
     );
 }
+
+/// A figure the cited source does not give as written is held only when
+/// the clause map marks it as derived from figures the source does give;
+/// a derived figure must be in the text and name what it came from.
+#[test]
+fn a_derived_figure_is_held_only_with_what_it_came_from() {
+    use io_pain_modalities::{Derivation, Rule};
+    let json = std::fs::read_to_string("tests/bad/figure-not-held.json").unwrap();
+    let base: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let with = |derived: serde_json::Value| {
+        let mut file = base.clone();
+        file["modalities"][0]["summary"]["support"][0]["derived"] = derived;
+        Catalog::from_json(&file.to_string())
+    };
+
+    let c = with(serde_json::json!([
+        {"figure": "2019", "from": ["2019-05-01"], "how": "rounding"}
+    ]))
+    .unwrap();
+    let support = &c.modalities()[0].summary.support[0];
+    assert_eq!(support.derived[0].how, Derivation::Rounding);
+
+    let path = "modalities[0].summary.support[0].derived[0]";
+    let Err(Error::Invalid(problems)) = with(serde_json::json!([
+        {"figure": "2019", "from": [], "how": "rounding"}
+    ])) else {
+        panic!("a derived figure from nothing is rejected");
+    };
+    let p = problems.first();
+    assert_eq!(p.path, format!("{path}.from"));
+    assert!(matches!(&p.rule, Rule::DerivedFromNothing { figure } if figure == "2019"));
+
+    let Err(Error::Invalid(problems)) = with(serde_json::json!([
+        {"figure": "2020", "from": ["2020-01"], "how": "rounding"}
+    ])) else {
+        panic!("a derived figure the text lacks is rejected");
+    };
+    let rules: Vec<_> = problems
+        .iter()
+        .map(|p| (p.path.as_str(), &p.rule))
+        .collect();
+    assert!(rules.iter().any(|(at, r)| *at == format!("{path}.figure")
+        && matches!(r, Rule::HeldFigureNotInText { figure } if figure == "2020")));
+    assert!(
+        rules
+            .iter()
+            .any(|(at, r)| *at == "modalities[0].summary.text"
+                && matches!(r, Rule::FigureNotHeld { figure } if figure == "2019"))
+    );
+}

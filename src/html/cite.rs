@@ -76,4 +76,20 @@ impl Backing<'_> {
     pub fn holds(&self) -> String {
         self.support.holds.join(", ")
     }
+
+    /// The figures worked out from this source's figures, each with how
+    /// ("13.7: difference of 84.5% and 70.8%"), joined for reading.
+    pub fn derived(&self) -> String {
+        let one = |d: &crate::Derived| {
+            let from = match d.from.as_slice() {
+                [.., last] if d.from.len() > 1 => {
+                    format!("{} and {last}", d.from[..d.from.len() - 1].join(", "))
+                }
+                _ => d.from.join(", "),
+            };
+            format!("{}: {} of {from}", d.figure, d.how.label())
+        };
+        let parts: Vec<String> = self.support.derived.iter().map(one).collect();
+        parts.join("; ")
+    }
 }

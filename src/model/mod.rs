@@ -18,7 +18,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::ids::{ModalityId, SourceId};
-use crate::vocab::{GradeScheme, RelationKind};
+use crate::vocab::{Derivation, GradeScheme, RelationKind};
 
 /// Derives shared by every record.
 macro_rules! record {
@@ -88,6 +88,40 @@ record! {
         /// The part of the statement it backs, in the catalog's words.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub clause: Option<String>,
+        /// Figures of the text that this source does not give as written
+        /// but that were worked out from figures it does give (a
+        /// difference, a converted unit).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub derived: Vec<Derived>,
+    }
+}
+
+record! {
+    /// A figure of a statement's text worked out from figures a cited
+    /// source gives: what it is, from which of the source's figures, and
+    /// how. A derived figure counts as held by that source only through
+    /// this entry, so a reader can redo the arithmetic.
+    ///
+    /// ```
+    /// use io_pain_modalities::{Derivation, Support};
+    /// let s: Support = serde_json::from_str(r#"{
+    ///     "source": "smith-2002-idds-rct",
+    ///     "locator": "Abstract, Results",
+    ///     "derived": [{"figure": "13.7", "from": ["84.5%", "70.8%"], "how": "difference"}]
+    /// }"#)?;
+    /// assert_eq!(s.derived[0].how, Derivation::Difference);
+    /// assert_eq!(s.derived[0].from, ["84.5%", "70.8%"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub struct Derived {
+        /// The figure, as the statement's text writes it.
+        pub figure: String,
+        /// The source's own figures it was worked out from, as the source
+        /// writes them (at least one).
+        #[cfg_attr(feature = "schemars", schemars(length(min = 1)))]
+        pub from: Vec<String>,
+        /// How it was worked out.
+        pub how: Derivation,
     }
 }
 

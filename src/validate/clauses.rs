@@ -1,6 +1,8 @@
 //! The clause map of a statement: which cited source holds which figures
 //! and dates of its text, and where. Every statement but a code has one; it
-//! must be complete and agree with its text.
+//! must be complete and agree with its text. A figure the text gives that
+//! no source gives as written (a difference, a converted unit) is held
+//! only as derived, from figures of a named source.
 
 use std::fmt;
 
@@ -96,6 +98,21 @@ impl Checker<'_> {
                     );
                 }
                 held.extend(figures(figure));
+            }
+            for (j, d) in s.derived.iter().enumerate() {
+                let here = Dot(here, Item("derived", j));
+                if !text.contains(d.figure.as_str()) {
+                    let figure = d.figure.clone();
+                    self.report(Dot(here, "figure"), Rule::HeldFigureNotInText { figure });
+                }
+                if d.from.is_empty() {
+                    let figure = d.figure.clone();
+                    self.report(Dot(here, "from"), Rule::DerivedFromNothing { figure });
+                }
+                for (i, from) in d.from.iter().enumerate() {
+                    self.non_empty(Dot(here, Item("from", i)), "figure", from);
+                }
+                held.extend(figures(&d.figure));
             }
         }
         for id in sources {

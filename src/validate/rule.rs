@@ -268,6 +268,13 @@ pub enum Rule {
         /// The figure, as the text writes it.
         figure: String,
     },
+    /// A figure marked as derived names none of the source's figures it
+    /// was worked out from.
+    #[error("the derived figure {figure:?} names no figure of the source it was worked out from")]
+    DerivedFromNothing {
+        /// The derived figure, as the text writes it.
+        figure: String,
+    },
     /// A retired id is still the id of a record, or is retired twice.
     #[error("retired id {:?} is also {what}: a retired id is never reused", .id.as_str())]
     RetiredButLive {
@@ -409,6 +416,9 @@ mod tests {
             },
             Rule::FigureNotHeld {
                 figure: "2014".into(),
+            },
+            Rule::DerivedFromNothing {
+                figure: "13.7".into(),
             },
             Rule::ExcludedButListed { name: "RFA".into() },
             Rule::RetiredButLive {

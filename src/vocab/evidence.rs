@@ -197,3 +197,28 @@ vocabulary! {
         Cns => "Congress of Neurological Surgeons",
     }
 }
+
+vocabulary! {
+    /// How a figure of a statement was worked out from figures a source
+    /// gives, when the source does not give it as written.
+    ///
+    /// ```
+    /// use io_pain_modalities::Derivation;
+    /// assert_eq!(Derivation::UnitConversion.as_str(), "unit-conversion");
+    /// assert_eq!(Derivation::Difference.label(), "difference");
+    /// ```
+    Derivation ("derivation") {
+        /// One figure minus another (an absolute difference).
+        Difference => "difference",
+        /// Figures added together (arms of a trial, say).
+        Sum => "sum",
+        /// One figure divided by another.
+        Ratio => "ratio",
+        /// A count given as a share of a total.
+        Percentage => "percentage",
+        /// The same quantity in another unit (mCi to MBq, say).
+        UnitConversion => "unit conversion",
+        /// A figure rounded for reading.
+        Rounding => "rounding",
+    }
+}

@@ -170,7 +170,8 @@ pub use clinical::{
 };
 pub use codes::CodeSystem;
 pub use evidence::{
-    EvidenceLevel, GradeScheme, Jurisdiction, RegulatoryStatus, SourceKind, Verification,
+    Derivation, EvidenceLevel, GradeScheme, Jurisdiction, RegulatoryStatus, SourceKind,
+    Verification,
 };
 
 #[cfg(test)]
