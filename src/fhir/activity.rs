@@ -5,7 +5,7 @@ use super::ids::{canonical, code_system, computable_name, identifier};
 use super::narrative::Text;
 use super::r5::{ActivityDefinition, CodeableConcept, Coding, RelatedArtifact, Shareable};
 use super::terminology::{MODALITY, external};
-use super::{Context, PUBLISHER, is_radiopharmaceutical};
+use super::{Context, is_radiopharmaceutical};
 use crate::{CodeSystem, Modality, NOTICE, Source};
 
 /// A modality's ActivityDefinition; `cited` are its sources in order of
@@ -27,16 +27,14 @@ pub(crate) fn activity_definition(
         id: m.id.to_string(),
         text: text.build(),
         meta: Shareable {
-            url: canonical("ActivityDefinition", m.id.as_str()),
             identifier: identifier("modality", m.id.to_string()),
-            version: cx.version.clone(),
-            name: computable_name(m.id.as_str()),
-            title: m.name.clone(),
-            status: "active",
-            experimental: false,
-            date: m.last_reviewed.to_string(),
-            publisher: PUBLISHER,
-            description: m.summary.text.clone(),
+            ..cx.shareable(
+                canonical("ActivityDefinition", m.id.as_str()),
+                computable_name(m.id.as_str()),
+                m.name.clone(),
+                m.last_reviewed.to_string(),
+                m.summary.text.clone(),
+            )
         },
         usage: NOTICE,
         last_review_date: m.last_reviewed.to_string(),

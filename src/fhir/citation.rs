@@ -1,6 +1,7 @@
 //! Sources as `Citation`s, and the `SearchParameter` that finds a Citation
 //! by the DOI or PMID of the work it cites.
 
+use super::Context;
 use super::artifact::text_concept;
 use super::ids::{canonical, computable_name, identifier};
 use super::narrative::Text;
@@ -9,7 +10,6 @@ use super::r5::{
     Identifier, PublicationForm, SearchParameter, Shareable, WebLocation,
 };
 use super::terminology::own_concept;
-use super::{Context, PUBLISHER};
 use crate::{NOTICE, Source};
 
 const CLASSIFICATION_TYPE: &str = "http://hl7.org/fhir/cited-artifact-classification-type";
@@ -70,19 +70,17 @@ pub(crate) fn citation(s: &Source, cx: &Context) -> Citation {
         id: s.id.to_string(),
         text: text.build(),
         meta: Shareable {
-            url: canonical("Citation", s.id.as_str()),
             identifier: identifier("source", s.id.to_string()),
-            version: cx.version.clone(),
-            name: computable_name(s.id.as_str()),
-            title: s.citation.clone(),
-            status: "active",
-            experimental: false,
-            date: s.checked.to_string(),
-            publisher: PUBLISHER,
-            description: format!(
-                "The io-pain-modalities catalog's record of a source: {}",
-                s.citation
-            ),
+            ..cx.shareable(
+                canonical("Citation", s.id.as_str()),
+                computable_name(s.id.as_str()),
+                s.citation.clone(),
+                s.checked.to_string(),
+                format!(
+                    "The io-pain-modalities catalog's record of a source: {}",
+                    s.citation
+                ),
+            )
         },
         purpose: NOTICE,
         last_review_date: s.checked.to_string(),
@@ -143,18 +141,13 @@ pub(crate) fn search_parameter(cx: &Context) -> SearchParameter {
     SearchParameter {
         id: SEARCH_PARAMETER.to_owned(),
         text: text.build(),
-        meta: Shareable {
-            url: canonical("SearchParameter", SEARCH_PARAMETER),
-            identifier: Vec::new(),
-            version: cx.version.clone(),
-            name: "CitationCitedArtifactIdentifier".to_owned(),
-            title: "Citation: identifier of the cited work (DOI, PMID)".to_owned(),
-            status: "active",
-            experimental: false,
-            date: cx.date.clone(),
-            publisher: PUBLISHER,
-            description: description.to_owned(),
-        },
+        meta: cx.shareable(
+            canonical("SearchParameter", SEARCH_PARAMETER),
+            "CitationCitedArtifactIdentifier".to_owned(),
+            "Citation: identifier of the cited work (DOI, PMID)",
+            cx.date.clone(),
+            description,
+        ),
         purpose: NOTICE,
         code: SEARCH_CODE,
         base: vec!["Citation"],

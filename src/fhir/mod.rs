@@ -159,6 +159,33 @@ pub(crate) struct Context {
     date: String,
 }
 
+impl Context {
+    /// The metadata of a canonical resource of this export: active, not
+    /// experimental, published by the catalog, with the data version. The
+    /// business `identifier` is left empty for the caller to set.
+    fn shareable(
+        &self,
+        url: String,
+        name: String,
+        title: impl Into<String>,
+        date: String,
+        description: impl Into<String>,
+    ) -> r5::Shareable {
+        r5::Shareable {
+            url,
+            identifier: Vec::new(),
+            version: self.version.clone(),
+            name,
+            title: title.into(),
+            status: "active",
+            experimental: false,
+            date,
+            publisher: PUBLISHER,
+            description: description.into(),
+        }
+    }
+}
+
 /// A clinical use already built: its resource id and whether it is an
 /// indication (the product resources list them).
 pub(crate) struct Use {

@@ -7,10 +7,10 @@
 
 use strum::VariantArray;
 
+use super::Context;
 use super::ids::{code_system, computable_name};
 use super::narrative::Text;
-use super::r5::{CodeSystem, CodeableConcept, Coding, Concept, Shareable};
-use super::{Context, PUBLISHER};
+use super::r5::{CodeSystem, CodeableConcept, Coding, Concept};
 use crate::{
     Catalog, Code, Condition, Emission, Jurisdiction, NOTICE, PrecautionKind, SourceKind, UseKind,
     Verification, Vocabulary,
@@ -145,18 +145,13 @@ fn code_system_resource(
     CodeSystem {
         id: name.to_owned(),
         text: text.build(),
-        meta: Shareable {
+        meta: cx.shareable(
             url,
-            identifier: Vec::new(),
-            version: cx.version.clone(),
-            name: computable_name(name),
-            title: title.to_owned(),
-            status: "active",
-            experimental: false,
-            date: cx.date.clone(),
-            publisher: PUBLISHER,
-            description: description.to_owned(),
-        },
+            computable_name(name),
+            title,
+            cx.date.clone(),
+            description,
+        ),
         purpose: NOTICE,
         case_sensitive: true,
         content: "complete",
