@@ -22,7 +22,7 @@ use crate::{
 /// ```
 /// assert_eq!(io_pain_modalities::catalog().version(), Some(io_pain_modalities::DATA_VERSION));
 /// ```
-pub const DATA_VERSION: &str = "2026-12-06";
+pub const DATA_VERSION: &str = "2026-12-07";
 
 /// The notice carried by every export of the catalog.
 ///
@@ -287,7 +287,7 @@ impl Catalog {
     ///
     /// ```
     /// use io_pain_modalities::{Catalog, catalog};
-    /// assert_eq!(catalog().version(), Some("2026-12-06"));
+    /// assert_eq!(catalog().version(), Some("2026-12-07"));
     /// let mine = Catalog::from_json(r#"{"modalities": [], "sources": []}"#)?;
     /// assert_eq!(mine.version(), None);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
