@@ -12,7 +12,9 @@ use std::{
     io::{self, Write},
 };
 
-use io_pain_modalities::{Catalog, NOTICE, SourceKind, SourceStatus, Verification, catalog};
+use io_pain_modalities::{
+    Catalog, Field, NOTICE, SourceKind, SourceStatus, StatementRef, Verification, catalog,
+};
 
 fn main() -> io::Result<()> {
     let all = std::env::args().any(|a| a == "--all");
@@ -47,21 +49,42 @@ pub fn run(c: &Catalog, all: bool, out: &mut impl Write) -> io::Result<()> {
         percent(with_verified, statements.len())
     )?;
 
+    // Codes are identifiers whose sources are code tables and registries;
+    // the rest are sentences. Both counts are shown.
+    let is_code =
+        |s: &&StatementRef<'_>| matches!(s.field, Field::Code(..) | Field::IndicationCode(..));
+    let codes: Vec<_> = statements.iter().filter(is_code).collect();
+    let codes_verified = codes
+        .iter()
+        .filter(|s| s.sources.iter().any(verified))
+        .count();
+    let text_verified = with_verified - codes_verified;
+    let texts = statements.len() - codes.len();
+    writeln!(
+        out,
+        "That is {text_verified} of {texts} statements other than codes ({}) and {codes_verified} of {} codes ({}).",
+        percent(text_verified, texts),
+        codes.len(),
+        percent(codes_verified, codes.len())
+    )?;
+
     // The clause map: which cited source holds which part of a statement.
     // Codes carry none (the code is the fact its sources show).
-    let mappable: Vec<_> = statements
-        .iter()
-        .filter(|s| !s.field.to_string().contains("codes["))
-        .collect();
+    let mappable: Vec<_> = statements.iter().filter(|s| !is_code(s)).collect();
     let mapped = mappable.iter().filter(|s| !s.support.is_empty()).count();
     let held: usize = mappable
         .iter()
         .flat_map(|s| s.support.iter())
         .map(|x| x.holds.len())
         .sum();
+    let derived: usize = mappable
+        .iter()
+        .flat_map(|s| s.support.iter())
+        .map(|x| x.derived.len())
+        .sum();
     writeln!(
         out,
-        "{mapped} of {} statements other than codes ({}) record a clause map; the maps hold {held} figures and dates.",
+        "{mapped} of {} statements other than codes ({}) record a clause map; the maps hold {held} figures and dates as the sources give them, and {derived} worked out from them.",
         mappable.len(),
         percent(mapped, mappable.len())
     )?;
