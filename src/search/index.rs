@@ -9,7 +9,7 @@ use super::{
     NameField,
     names::{name_head, product_name},
     terms::{category_terms, primaries, tumour_names},
-    text::{MAX_KEY, MAX_WORD, is_number, normalize_into, normalized, stemmer, words},
+    text::{MAX_KEY, MAX_WORD, char_set, is_number, normalize_into, normalized, stemmer, words},
 };
 use crate::{
     Map,
@@ -56,6 +56,9 @@ pub(super) struct Named {
 pub(super) struct Word {
     pub(super) text: Box<str>,
     pub(super) chars: Box<[char]>,
+    /// The characters it contains, as a bit set ([`char_set`]): a cheap
+    /// first test of whether it can be a few typos away from a query word.
+    pub(super) char_set: u32,
     /// Ids of the names containing it.
     pub(super) postings: Vec<u32>,
 }
@@ -363,6 +366,7 @@ impl Words {
         self.by_text.insert(w.as_str().into(), id);
         self.words.push(Word {
             text: w.into(),
+            char_set: char_set(&chars),
             chars,
             postings: Vec::new(),
         });

@@ -22,7 +22,8 @@ use super::{
     Hit, MatchKind,
     index::{Index, Named, Target, Words},
     text::{
-        MAX_KEY, MAX_WORD, SOFT_WORDS, distance_within, normalize_into, stemmer, typo_budget, words,
+        MAX_KEY, MAX_WORD, SOFT_WORDS, char_set, distance_within, normalize_into, stemmer,
+        typo_budget, words,
     },
 };
 use crate::file::Parts;
@@ -408,6 +409,7 @@ impl Words {
             return;
         }
         let q = chars.get(..len).unwrap_or(&[]);
+        let q_set = char_set(q);
         for l in len.saturating_sub(budget)..=len + budget {
             for &w in self.by_len.get(l).into_iter().flatten() {
                 let Some(word) = self.words.get(w as usize) else {
@@ -418,7 +420,7 @@ impl Words {
                 }
                 // The shorter word decides how many typos are allowed.
                 let allowed = budget.min(typo_budget(&word.text, word.chars.len()));
-                if allowed == 0 {
+                if allowed == 0 || (q_set ^ word.char_set).count_ones() as usize > 2 * allowed {
                     continue;
                 }
                 match distance_within(q, &word.chars, allowed) {

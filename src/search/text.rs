@@ -349,6 +349,23 @@ pub(crate) fn typo_budget(word: &str, len: usize) -> usize {
 
 /// Optimal-string-alignment distance between `a` and `b` if it is at most
 /// `max`, on characters, without allocating.
+/// The characters of a word as a bit set: one bit per letter a to z, the
+/// other characters folded onto the remaining six bits. One edit (a
+/// substitution, insertion or deletion; a transposition changes nothing)
+/// flips at most two bits, so two words `d` edits apart differ in at most
+/// `2 * d` bits: a test that rules out most words before
+/// [`distance_within`] computes anything.
+pub(crate) fn char_set(chars: &[char]) -> u32 {
+    chars.iter().fold(0, |set, &c| {
+        let bit = if c.is_ascii_lowercase() {
+            u32::from(c) - u32::from('a')
+        } else {
+            26 + u32::from(c) % 6
+        };
+        set | (1 << bit)
+    })
+}
+
 pub(crate) fn distance_within(a: &[char], b: &[char], max: usize) -> Option<usize> {
     let (n, m) = (a.len(), b.len());
     if n.abs_diff(m) > max || n > MAX_WORD || m > MAX_WORD {
@@ -448,6 +465,36 @@ mod tests {
         assert_eq!(distance_within(&c("lutetum"), &c("lutetium"), 1), Some(1));
         assert_eq!(distance_within(&c("abc"), &c("xyz"), 2), None);
         assert_eq!(distance_within(&c("same"), &c("same"), 0), Some(0));
+    }
+
+    #[test]
+    fn words_within_d_edits_differ_in_at_most_2d_characters() {
+        // Every pair of words up to 4 characters over an alphabet with a
+        // folded character ('1' and '7' share a bit).
+        let alphabet = ['a', 'b', 'z', '1', '7'];
+        let mut all: Vec<Vec<char>> = vec![Vec::new()];
+        let mut last: Vec<Vec<char>> = vec![Vec::new()];
+        for _ in 0..4 {
+            last = last
+                .iter()
+                .flat_map(|w| {
+                    alphabet.iter().map(move |&c| {
+                        let mut w = w.clone();
+                        w.push(c);
+                        w
+                    })
+                })
+                .collect();
+            all.extend(last.iter().cloned());
+        }
+        for a in &all {
+            for b in &all {
+                if let Some(d) = distance_within(a, b, 2) {
+                    let differ = (char_set(a) ^ char_set(b)).count_ones() as usize;
+                    assert!(differ <= 2 * d, "{a:?} {b:?}");
+                }
+            }
+        }
     }
 
     #[test]
