@@ -589,3 +589,34 @@ fn a_derived_figure_is_held_only_with_what_it_came_from() {
                 && matches!(r, Rule::FigureNotHeld { figure } if figure == "2019"))
     );
 }
+
+/// A date of a statement that names a month is compared as a date: a
+/// source holding the year alone does not hold it.
+#[test]
+fn dates_are_held_as_dates_and_figures_as_numbers() {
+    use io_pain_modalities::Rule;
+    let json = std::fs::read_to_string("tests/bad/date-not-held.json").unwrap();
+    let base: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let with = |holds: serde_json::Value| {
+        let mut file = base.clone();
+        file["modalities"][0]["summary"]["support"][0]["holds"] = holds;
+        Catalog::from_json(&file.to_string())
+    };
+    let Err(Error::Invalid(problems)) = with(serde_json::json!(["43", "2019"])) else {
+        panic!("a year alone does not hold June 2019");
+    };
+    let p = problems.first();
+    assert_eq!(p.path, "modalities[0].summary.text");
+    assert!(matches!(&p.rule, Rule::DateNotHeld { date } if date == "June 2019"));
+
+    assert!(with(serde_json::json!(["43", "June 2019"])).is_ok());
+    // What a map holds is written as in the text.
+    let Err(Error::Invalid(problems)) = with(serde_json::json!(["43", "2019-06"])) else {
+        panic!("2019-06 is not written in the text");
+    };
+    assert!(
+        problems
+            .iter()
+            .any(|p| matches!(&p.rule, Rule::HeldFigureNotInText { figure } if figure == "2019-06"))
+    );
+}

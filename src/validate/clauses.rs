@@ -7,7 +7,7 @@
 use std::fmt;
 
 use super::{Checker, Dot, Item, Rule};
-use crate::{SourceId, Support};
+use crate::{Date, SourceId, Support};
 
 /// The figures of a text: maximal runs of digits, with a decimal point or
 /// a thousands comma kept when digits follow it, so that "7.9", "1,146"
@@ -57,11 +57,108 @@ pub(crate) fn figures(text: &str) -> Vec<String> {
     out
 }
 
+/// A figure as a number, so that "05" and "5", or "7.90" and "7.9", are
+/// the same: leading zeros of the whole part and trailing zeros of the
+/// fraction are dropped.
+pub(crate) fn number_key(figure: &str) -> String {
+    let (whole, fraction) = figure.split_once('.').unwrap_or((figure, ""));
+    let whole = whole.trim_start_matches('0');
+    let fraction = fraction.trim_end_matches('0');
+    let whole = if whole.is_empty() { "0" } else { whole };
+    if fraction.is_empty() {
+        whole.to_owned()
+    } else {
+        format!("{whole}.{fraction}")
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The dates of a text that name a month, as written and as dates:
+/// "5 June 2014", "June 2014", "2014-06-05" and "2014-06". A year alone is
+/// a figure, compared as a number.
+pub(crate) fn dates(text: &str) -> Vec<(String, Date)> {
+    let tokens: Vec<&str> = text
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    for (k, token) in tokens.iter().enumerate() {
+        let iso = token.len() >= 7 && token.as_bytes().get(4) == Some(&b'-');
+        if iso && let Ok(date) = token.parse::<Date>() {
+            out.push(((*token).to_owned(), date));
+            continue;
+        }
+        let Some(month) = MONTHS.iter().position(|m| m == token) else {
+            continue;
+        };
+        let Some(year) = tokens.get(k + 1).filter(|y| y.len() == 4) else {
+            continue;
+        };
+        let day = k
+            .checked_sub(1)
+            .and_then(|d| tokens.get(d))
+            .filter(|d| d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()));
+        let (written, iso) = match day {
+            Some(day) => (
+                format!("{day} {token} {year}"),
+                format!("{year}-{:02}-{day:0>2}", month + 1),
+            ),
+            None => (
+                format!("{token} {year}"),
+                format!("{year}-{:02}", month + 1),
+            ),
+        };
+        if let Ok(date) = iso.parse::<Date>() {
+            out.push((written, date));
+        }
+    }
+    out
+}
+
+/// Whether `held` holds the date `d`: the same date, or a more precise
+/// one within it (a source giving 28 March 2025 holds March 2025).
+fn holds_date(held: &Date, d: &Date) -> bool {
+    held.year() == d.year()
+        && held.month() == d.month()
+        && (d.day().is_none() || held.day() == d.day())
+}
+
+/// What a clause map holds: figures as numbers, and dates.
+#[derive(Default)]
+struct Held {
+    figures: Vec<String>,
+    dates: Vec<Date>,
+}
+
+impl Held {
+    fn add(&mut self, written: &str) {
+        self.figures
+            .extend(figures(written).iter().map(|f| number_key(f)));
+        self.dates
+            .extend(dates(written).into_iter().map(|(_, d)| d));
+    }
+}
+
 impl Checker<'_> {
     /// Checks the clause map `support` of the statement at `at`. A map
     /// may also hold the values of the statement's own dated or counted
     /// fields (`fields`: an event's date, an indication's `as_of`, a
     /// study's participants), which are claims of the source too.
+    /// Figures are compared as numbers and dates as dates.
     pub(super) fn clauses(
         &mut self,
         at: impl fmt::Display + Copy,
@@ -78,7 +175,8 @@ impl Checker<'_> {
             }
             return;
         }
-        let mut held: Vec<String> = Vec::new();
+        let mut held = Held::default();
+        held.dates.extend(dates(fields).into_iter().map(|(_, d)| d));
         for (k, s) in support.iter().enumerate() {
             let here = Dot(at, Item("support", k));
             if !sources.contains(&s.source) {
@@ -97,23 +195,9 @@ impl Checker<'_> {
                         Rule::HeldFigureNotInText { figure },
                     );
                 }
-                held.extend(figures(figure));
+                held.add(figure);
             }
-            for (j, d) in s.derived.iter().enumerate() {
-                let here = Dot(here, Item("derived", j));
-                if !text.contains(d.figure.as_str()) {
-                    let figure = d.figure.clone();
-                    self.report(Dot(here, "figure"), Rule::HeldFigureNotInText { figure });
-                }
-                if d.from.is_empty() {
-                    let figure = d.figure.clone();
-                    self.report(Dot(here, "from"), Rule::DerivedFromNothing { figure });
-                }
-                for (i, from) in d.from.iter().enumerate() {
-                    self.non_empty(Dot(here, Item("from", i)), "figure", from);
-                }
-                held.extend(figures(&d.figure));
-            }
+            self.derived(here, text, s, &mut held);
         }
         for id in sources {
             if !support.iter().any(|s| &s.source == id) {
@@ -121,11 +205,50 @@ impl Checker<'_> {
                 self.report(Dot(at, "support"), Rule::SourceWithoutSupport { id });
             }
         }
+        self.unheld(at, text, &held);
+    }
+
+    /// Checks the derived figures of one clause-map entry and adds them to
+    /// what the map holds.
+    fn derived(
+        &mut self,
+        here: impl fmt::Display + Copy,
+        text: &str,
+        s: &Support,
+        held: &mut Held,
+    ) {
+        for (j, d) in s.derived.iter().enumerate() {
+            let here = Dot(here, Item("derived", j));
+            if !text.contains(d.figure.as_str()) {
+                let figure = d.figure.clone();
+                self.report(Dot(here, "figure"), Rule::HeldFigureNotInText { figure });
+            }
+            if d.from.is_empty() {
+                let figure = d.figure.clone();
+                self.report(Dot(here, "from"), Rule::DerivedFromNothing { figure });
+            }
+            for (i, from) in d.from.iter().enumerate() {
+                self.non_empty(Dot(here, Item("from", i)), "figure", from);
+            }
+            held.add(&d.figure);
+        }
+    }
+
+    /// Reports each figure and each date of the text that the map does not
+    /// hold, once.
+    fn unheld(&mut self, at: impl fmt::Display + Copy, text: &str, held: &Held) {
         let mut reported: Vec<String> = Vec::new();
         for figure in figures(text) {
-            if !held.contains(&figure) && !reported.contains(&figure) {
-                reported.push(figure.clone());
+            let key = number_key(&figure);
+            if !held.figures.contains(&key) && !reported.contains(&key) {
+                reported.push(key);
                 self.report(Dot(at, "text"), Rule::FigureNotHeld { figure });
+            }
+        }
+        for (written, date) in dates(text) {
+            if !held.dates.iter().any(|h| holds_date(h, &date)) && !reported.contains(&written) {
+                reported.push(written.clone());
+                self.report(Dot(at, "text"), Rule::DateNotHeld { date: written });
             }
         }
     }
@@ -133,7 +256,35 @@ impl Checker<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::figures;
+    use super::{dates, figures, number_key};
+    use crate::Date;
+
+    #[test]
+    fn figures_compare_as_numbers() {
+        assert_eq!(number_key("05"), "5");
+        assert_eq!(number_key("7.90"), "7.9");
+        assert_eq!(number_key("3.0"), "3");
+        assert_eq!(number_key("0.5"), "0.5");
+        assert_eq!(number_key("0"), "0");
+        assert_eq!(number_key("2014"), "2014");
+    }
+
+    #[test]
+    fn dates_naming_a_month_are_found_as_written() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        assert_eq!(
+            dates("on 5 June 2014, then in March 2025 (2018-11-14; 2013-05)."),
+            [
+                ("5 June 2014".to_owned(), d("2014-06-05")),
+                ("March 2025".to_owned(), d("2025-03")),
+                ("2018-11-14".to_owned(), d("2018-11-14")),
+                ("2013-05".to_owned(), d("2013-05")),
+            ]
+        );
+        // A year alone, a range of years, or a month without a year is no
+        // date here; "May" is a month only before a year.
+        assert!(dates("in 2019, 2012-2020, in June, may 2020 and May be").is_empty());
+    }
 
     #[test]
     fn figures_are_numbers_and_date_parts() {

@@ -268,6 +268,13 @@ pub enum Rule {
         /// The figure, as the text writes it.
         figure: String,
     },
+    /// A date of the text (one naming a month) is held as a date by no
+    /// source of its clause map: its year alone is not enough.
+    #[error("the date {date:?} of the text is held as a date by no cited source in the clause map")]
+    DateNotHeld {
+        /// The date, as the text writes it.
+        date: String,
+    },
     /// A figure marked as derived names none of the source's figures it
     /// was worked out from.
     #[error("the derived figure {figure:?} names no figure of the source it was worked out from")]
@@ -419,6 +426,9 @@ mod tests {
             },
             Rule::DerivedFromNothing {
                 figure: "13.7".into(),
+            },
+            Rule::DateNotHeld {
+                date: "June 2014".into(),
             },
             Rule::ExcludedButListed { name: "RFA".into() },
             Rule::RetiredButLive {
