@@ -615,8 +615,8 @@ fn dates_are_held_as_dates_and_figures_as_numbers() {
         panic!("2019-06 is not written in the text");
     };
     assert!(
-        problems
-            .iter()
-            .any(|p| matches!(&p.rule, Rule::HeldFigureNotInText { figure } if figure == "2019-06"))
+        problems.iter().any(
+            |p| matches!(&p.rule, Rule::HeldFigureNotInText { figure } if figure == "2019-06")
+        )
     );
 }
