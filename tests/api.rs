@@ -540,19 +540,26 @@ fn a_figure_no_source_holds_is_rejected_with_its_path() {
     );
 }
 
+/// Loads the test file at `path` with `key` of the first clause-map entry
+/// of its first modality's summary set to `value`.
+fn summary_support_with(
+    path: &str,
+    key: &str,
+    value: serde_json::Value,
+) -> io_pain_modalities::Result<Catalog> {
+    let json = std::fs::read_to_string(path).unwrap();
+    let mut file: serde_json::Value = serde_json::from_str(&json).unwrap();
+    file["modalities"][0]["summary"]["support"][0][key] = value;
+    Catalog::from_json(&file.to_string())
+}
+
 /// A figure the cited source does not give as written is held only when
 /// the clause map marks it as derived from figures the source does give;
 /// a derived figure must be in the text and name what it came from.
 #[test]
 fn a_derived_figure_is_held_only_with_what_it_came_from() {
     use io_pain_modalities::{Derivation, Rule};
-    let json = std::fs::read_to_string("tests/bad/figure-not-held.json").unwrap();
-    let base: serde_json::Value = serde_json::from_str(&json).unwrap();
-    let with = |derived: serde_json::Value| {
-        let mut file = base.clone();
-        file["modalities"][0]["summary"]["support"][0]["derived"] = derived;
-        Catalog::from_json(&file.to_string())
-    };
+    let with = |derived| summary_support_with("tests/bad/figure-not-held.json", "derived", derived);
 
     let c = with(serde_json::json!([
         {"figure": "2019", "from": ["2019-05-01"], "how": "rounding"}
@@ -595,13 +602,7 @@ fn a_derived_figure_is_held_only_with_what_it_came_from() {
 #[test]
 fn dates_are_held_as_dates_and_figures_as_numbers() {
     use io_pain_modalities::Rule;
-    let json = std::fs::read_to_string("tests/bad/date-not-held.json").unwrap();
-    let base: serde_json::Value = serde_json::from_str(&json).unwrap();
-    let with = |holds: serde_json::Value| {
-        let mut file = base.clone();
-        file["modalities"][0]["summary"]["support"][0]["holds"] = holds;
-        Catalog::from_json(&file.to_string())
-    };
+    let with = |holds| summary_support_with("tests/bad/date-not-held.json", "holds", holds);
     let Err(Error::Invalid(problems)) = with(serde_json::json!(["43", "2019"])) else {
         panic!("a year alone does not hold June 2019");
     };
