@@ -73,6 +73,7 @@ use std::fmt;
 use crate::statement::Subject;
 
 pub(crate) mod index;
+mod matching;
 pub(crate) mod names;
 pub(crate) mod rank;
 pub(crate) mod terms;

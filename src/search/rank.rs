@@ -4,7 +4,11 @@
 //! 1. [`Query::parse`]: the query's words, which of them are required, and
 //!    its normalised whole form;
 //! 2. [`Scratch::match_words`]: the index words each query word matches,
-//!    and how closely ([`Words::match_word`]);
+//!    and how closely (`Words::match_word`, in `matching.rs`);
+//!    [`Scratch::narrow`] then lets through only the entries that have a
+//!    name matching the rarest required word: no other can match every
+//!    required word. When none of them does, phases 3 to 5 run again over
+//!    every entry, for the half matches;
 //! 3. [`Scratch::cover_names`]: the names those words belong to, with the
 //!    best quality per query word and how many of their words matched;
 //!    [`Scratch::touch_whole`]: the names and codes equal to the whole query;
@@ -21,10 +25,7 @@ use rust_stemmers::Stemmer;
 use super::{
     Hit, MatchKind,
     index::{Index, Named, Target, Words},
-    text::{
-        MAX_KEY, MAX_WORD, SOFT_WORDS, char_set, distance_within, normalize_into, stemmer,
-        typo_budget, words,
-    },
+    text::{MAX_KEY, SOFT_WORDS, normalize_into, stemmer, words},
 };
 use crate::file::Parts;
 
@@ -127,6 +128,10 @@ struct Scratch {
     entries_touched: Vec<u32>,
     /// `(index word, query word, quality)` of every word match.
     matched: Vec<(u32, u8, u8)>,
+    /// Per entry, the number of the last search that let it be scored
+    /// ([`Scratch::narrow`]); `searches` counts them.
+    allowed: Vec<u32>,
+    searches: u32,
 }
 
 thread_local! {
@@ -152,10 +157,13 @@ impl Index {
             let s = &mut *guard;
             s.fit(w);
             s.match_words(w, &stemmer, &q);
-            s.cover_names(w);
-            s.touch_whole(w, &q);
-            s.score_entries(w, &q, keep);
-            let mut hits = s.select_hits(parts, w, q.required);
+            // First only the entries that can match every required word;
+            // when none does, every entry (the half-match fallback).
+            let narrowed = s.narrow(w, &q);
+            let mut hits = s
+                .rank(parts, w, &q, &keep, narrowed)
+                .or_else(|| s.rank(parts, w, &q, &keep, false))
+                .unwrap_or_default();
             sort_hits(&mut hits);
             hits
         })
@@ -172,6 +180,86 @@ impl Scratch {
         if self.best.len() < entries {
             self.best.resize(entries, Best::default());
         }
+        if self.allowed.len() < entries {
+            self.allowed.resize(entries, 0);
+        }
+    }
+
+    /// Phases 3 to 5 over the entries [`Scratch::narrow`] allowed (all of
+    /// them when `narrowed` is false). `None` when narrowed and no entry
+    /// matches every required word: only a search over every entry can
+    /// then find the half matches.
+    fn rank<'a>(
+        &mut self,
+        parts: &'a Parts,
+        w: &'a Words,
+        q: &Query<'_>,
+        keep: &impl Fn(Target) -> bool,
+        narrowed: bool,
+    ) -> Option<Vec<Hit<'a>>> {
+        self.cover_names(w, narrowed);
+        self.touch_whole(w, q);
+        self.score_entries(w, q, keep);
+        if narrowed && !self.any_full(q.required) {
+            for &e in &self.entries_touched {
+                if let Some(best) = self.best.get_mut(e as usize) {
+                    *best = Best::default();
+                }
+            }
+            self.entries_touched.clear();
+            return None;
+        }
+        Some(self.select_hits(parts, w, q.required))
+    }
+
+    /// Lets through only the entries that have a name matching the
+    /// rarest required query word, or equal to the whole query: no other
+    /// entry can match every required word. Returns whether it narrowed
+    /// (it does not when the rarest word is common).
+    fn narrow(&mut self, w: &Words, q: &Query<'_>) -> bool {
+        let mut postings = [0usize; MAX_QUERY_WORDS];
+        for &(word, qi, _) in &self.matched {
+            if let (Some(n), Some(word)) = (
+                postings.get_mut(usize::from(qi)),
+                w.words.get(word as usize),
+            ) {
+                *n += word.postings.len();
+            }
+        }
+        let rarest = (0..q.words.len())
+            .filter(|&k| q.required & (1 << k) != 0)
+            .min_by_key(|&k| postings.get(k).copied().unwrap_or(0));
+        let Some(rarest) = rarest else {
+            return false;
+        };
+        if 4 * postings.get(rarest).copied().unwrap_or(0) > w.named.len() {
+            return false;
+        }
+        self.searches = self.searches.wrapping_add(1).max(1);
+        let stamp = self.searches;
+        let names = self
+            .matched
+            .iter()
+            .filter(|&&(_, qi, _)| usize::from(qi) == rarest)
+            .filter_map(|&(word, _, _)| w.words.get(word as usize))
+            .flat_map(|word| word.postings.iter())
+            .chain(w.whole.get(q.key).into_iter().flatten());
+        for &name in names {
+            if let Some(named) = w.named.get(name as usize)
+                && let Some(slot) = self.allowed.get_mut(w.entry_index(named.target))
+            {
+                *slot = stamp;
+            }
+        }
+        true
+    }
+
+    /// Whether an entry scored so far matches every required word.
+    fn any_full(&self, required: u32) -> bool {
+        self.entries_touched
+            .iter()
+            .filter_map(|&e| self.best.get(e as usize))
+            .any(|b| b.mask & required == required)
     }
 
     /// Which index words each query word matches, and how well, sorted by
@@ -187,10 +275,12 @@ impl Scratch {
         self.matched.sort_unstable_by_key(|&(word, _, _)| word);
     }
 
-    /// The names the matched words belong to; each index word counts once
-    /// towards covering a name.
-    fn cover_names(&mut self, w: &Words) {
+    /// The names the matched words belong to (of the entries
+    /// [`Scratch::narrow`] allowed, when `narrowed`); each index word
+    /// counts once towards covering a name.
+    fn cover_names(&mut self, w: &Words, narrowed: bool) {
         let mut prev_word = u32::MAX;
+        let stamp = self.searches;
         for &(id, qi, quality) in &self.matched {
             let first_for_word = id != prev_word;
             prev_word = id;
@@ -198,6 +288,14 @@ impl Scratch {
                 continue;
             };
             for &name in &word.postings {
+                if narrowed {
+                    let allowed = w.named.get(name as usize).is_some_and(|named| {
+                        self.allowed.get(w.entry_index(named.target)) == Some(&stamp)
+                    });
+                    if !allowed {
+                        continue;
+                    }
+                }
                 let Some(acc) = self.acc.get_mut(name as usize) else {
                     continue;
                 };
@@ -237,7 +335,7 @@ impl Scratch {
     }
 
     /// Scores the names `keep` accepts; each entry keeps its best.
-    fn score_entries(&mut self, w: &Words, q: &Query<'_>, keep: impl Fn(Target) -> bool) {
+    fn score_entries(&mut self, w: &Words, q: &Query<'_>, keep: &impl Fn(Target) -> bool) {
         let n = q.words.len();
         for &name in &self.touched {
             let Some(acc) = self.acc.get_mut(name as usize) else {
@@ -281,11 +379,7 @@ impl Scratch {
     /// at least half of them.
     fn select_hits<'a>(&mut self, parts: &'a Parts, w: &'a Words, required: u32) -> Vec<Hit<'a>> {
         let need = required.count_ones();
-        let any_full = self
-            .entries_touched
-            .iter()
-            .filter_map(|&e| self.best.get(e as usize))
-            .any(|b| b.mask & required == required);
+        let any_full = self.any_full(required);
         let mut hits = Vec::with_capacity(self.entries_touched.len());
         for &e in &self.entries_touched {
             let Some(best) = self.best.get_mut(e as usize) else {
@@ -355,80 +449,4 @@ fn score_name(named: &Named, a: &Acc, n: usize, query_key: &str) -> (u32, Option
         })
         .max();
     (w * (3 * base + cover) / 4, kind)
-}
-
-impl Words {
-    /// Calls `found(word, quality)` for each index word that `qw` matches:
-    /// exactly, by stem, as a prefix (the last query word only), or with
-    /// typos.
-    fn match_word(&self, stemmer: &Stemmer, qw: &str, last: bool, mut found: impl FnMut(u32, u8)) {
-        let exact = self.by_text.get(qw).copied();
-        if let Some(w) = exact {
-            found(w, EXACT);
-        }
-        if let Some(stem) = self.stem_ids.get(&*stemmer.stem(qw)) {
-            for &w in self.stems.get(*stem as usize).into_iter().flatten() {
-                if Some(w) != exact {
-                    found(w, STEM);
-                }
-            }
-        }
-        if last && qw.chars().count() >= MIN_PREFIX {
-            let start = self.sorted.partition_point(|(t, _)| &**t < qw);
-            for (t, w) in self.sorted.get(start..).into_iter().flatten() {
-                if !t.starts_with(qw) {
-                    break;
-                }
-                if **t != *qw {
-                    found(*w, PREFIX);
-                }
-            }
-        }
-        self.match_typos(qw, exact, found);
-    }
-
-    /// Calls `found(word, quality)` for each index word within the typo
-    /// budget of `qw`. A word found as it is typed (`exact`) is not also
-    /// read as a typo of another (so "bone" never matches "none").
-    fn match_typos(&self, qw: &str, exact: Option<u32>, mut found: impl FnMut(u32, u8)) {
-        let mut chars = ['\0'; MAX_WORD];
-        let mut len = 0;
-        for c in qw.chars() {
-            let Some(slot) = chars.get_mut(len) else {
-                return;
-            };
-            *slot = c;
-            len += 1;
-        }
-        let budget = if exact.is_some() {
-            0
-        } else {
-            typo_budget(qw, len)
-        };
-        if budget == 0 {
-            return;
-        }
-        let q = chars.get(..len).unwrap_or(&[]);
-        let q_set = char_set(q);
-        for l in len.saturating_sub(budget)..=len + budget {
-            for &w in self.by_len.get(l).into_iter().flatten() {
-                let Some(word) = self.words.get(w as usize) else {
-                    continue;
-                };
-                if Some(w) == exact {
-                    continue;
-                }
-                // The shorter word decides how many typos are allowed.
-                let allowed = budget.min(typo_budget(&word.text, word.chars.len()));
-                if allowed == 0 || (q_set ^ word.char_set).count_ones() as usize > 2 * allowed {
-                    continue;
-                }
-                match distance_within(q, &word.chars, allowed) {
-                    Some(0) | None => {}
-                    Some(1) => found(w, TYPO1),
-                    Some(_) => found(w, TYPO2),
-                }
-            }
-        }
-    }
 }
