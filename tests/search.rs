@@ -251,3 +251,29 @@ fn lookup_stays_modality_only_and_resolve_covers_every_entry() {
     assert!(c.excluded("radiofrequency ablation").is_none());
     assert!(c.excluded("kyphoplasty").is_none());
 }
+
+/// When no entry matches every required word, search falls back to the
+/// entries matching at least half of them, as partial hits; when some entry
+/// matches all of them, only such entries are listed.
+#[test]
+fn half_matches_only_when_nothing_matches_every_word() {
+    let c = catalog();
+    let hits = c.search("kyphoplasty zzzzqqqq");
+    assert!(!hits.is_empty(), "one of two words is half of them");
+    assert!(
+        hits.iter()
+            .all(|h| !h.all_words && h.how == MatchKind::Partial)
+    );
+    assert!(hits.iter().any(|h| h.subject.id() == "balloon-kyphoplasty"));
+
+    let full = c.search("balloon kyphoplasty");
+    assert!(!full.is_empty());
+    assert!(full.iter().all(|h| h.all_words), "{full:?}");
+    assert_eq!(full[0].subject.id(), "balloon-kyphoplasty");
+
+    // Three of four words missing is less than half: nothing.
+    assert!(
+        c.search("kyphoplasty zzzzqqqq xxxxwwww vvvvkkkk")
+            .is_empty()
+    );
+}
