@@ -16,40 +16,42 @@ use crate::{Date, SourceId, Support};
 /// part of a name are not figures: those written against a letter
 /// ("K161949", "C79.51", "V-3", "Lu-177") and the "510" of "510(k)".
 pub(crate) fn figures(text: &str) -> Vec<String> {
-    let chars: Vec<char> = text.chars().collect();
+    // Everything the scan tests is ASCII except the letters before a
+    // digit, which are read as characters.
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut k = 0;
-    while k < chars.len() {
-        if !chars[k].is_ascii_digit() {
+    while k < bytes.len() {
+        if !bytes[k].is_ascii_digit() {
             k += 1;
             continue;
         }
-        let before = k.checked_sub(1).and_then(|b| chars.get(b)).copied();
-        let before2 = k.checked_sub(2).and_then(|b| chars.get(b)).copied();
+        let mut back = text.get(..k).unwrap_or("").chars().rev();
+        let (before, before2) = (back.next(), back.next());
         let in_name = before.is_some_and(char::is_alphabetic)
             || (before == Some('-') && before2.is_some_and(char::is_alphabetic));
         if in_name {
-            while k < chars.len() && (chars[k].is_ascii_alphanumeric() || chars[k] == '.') {
+            while bytes
+                .get(k)
+                .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'.')
+            {
                 k += 1;
             }
             continue;
         }
         let mut figure = String::new();
-        while k < chars.len() {
-            let c = chars[k];
-            let joins = matches!(c, '.' | ',')
-                && chars.get(k + 1).is_some_and(char::is_ascii_digit)
+        while let Some(&b) = bytes.get(k) {
+            let joins = matches!(b, b'.' | b',')
+                && bytes.get(k + 1).is_some_and(u8::is_ascii_digit)
                 && !figure.is_empty();
-            if c.is_ascii_digit() || (joins && c == '.') {
-                figure.push(c);
+            if b.is_ascii_digit() || (joins && b == b'.') {
+                figure.push(char::from(b));
             } else if !joins {
                 break;
             }
             k += 1;
         }
-        let pathway = chars
-            .get(k..k + 3)
-            .is_some_and(|rest| rest == ['(', 'k', ')']);
+        let pathway = bytes.get(k..k + 3) == Some(b"(k)".as_slice());
         if !(pathway && figure == "510") {
             out.push(figure);
         }
@@ -59,16 +61,19 @@ pub(crate) fn figures(text: &str) -> Vec<String> {
 
 /// A figure as a number, so that "05" and "5", or "7.90" and "7.9", are
 /// the same: leading zeros of the whole part and trailing zeros of the
-/// fraction are dropped.
-pub(crate) fn number_key(figure: &str) -> String {
-    let (whole, fraction) = figure.split_once('.').unwrap_or((figure, ""));
-    let whole = whole.trim_start_matches('0');
-    let fraction = fraction.trim_end_matches('0');
-    let whole = if whole.is_empty() { "0" } else { whole };
-    if fraction.is_empty() {
-        whole.to_owned()
+/// fraction are dropped (a slice of the figure, allocating nothing).
+pub(crate) fn number_key(figure: &str) -> &str {
+    let mut key = figure;
+    if key.contains('.') {
+        key = key.trim_end_matches('0').trim_end_matches('.');
+    }
+    let trimmed = key.trim_start_matches('0');
+    if trimmed.is_empty() || trimmed.starts_with('.') {
+        // Keep the one zero of "0" or "0.5".
+        let zero = key.len() - trimmed.len();
+        key.get(zero.saturating_sub(1)..).unwrap_or(key)
     } else {
-        format!("{whole}.{fraction}")
+        trimmed
     }
 }
 
@@ -89,44 +94,77 @@ const MONTHS: [&str; 12] = [
 
 /// The dates of a text that name a month, as written and as dates:
 /// "5 June 2014", "June 2014", "2014-06-05" and "2014-06". A year alone is
-/// a figure, compared as a number.
+/// a figure, compared as a number. The text is scanned for four-digit
+/// runs, and only around them for the rest.
 pub(crate) fn dates(text: &str) -> Vec<(String, Date)> {
-    let tokens: Vec<&str> = text
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
-        .filter(|t| !t.is_empty())
-        .collect();
+    let bytes = text.as_bytes();
+    let word = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_alphanumeric);
     let mut out = Vec::new();
-    for (k, token) in tokens.iter().enumerate() {
-        let iso = token.len() >= 7 && token.as_bytes().get(4) == Some(&b'-');
-        if iso && let Ok(date) = token.parse::<Date>() {
-            out.push(((*token).to_owned(), date));
+    let mut k = 0;
+    while k < bytes.len() {
+        if !bytes[k].is_ascii_digit() {
+            k += 1;
             continue;
         }
-        let Some(month) = MONTHS.iter().position(|m| m == token) else {
+        let start = k;
+        while bytes.get(k).is_some_and(u8::is_ascii_digit) {
+            k += 1;
+        }
+        if k - start != 4 || (start > 0 && word(start - 1)) || word(k) {
             continue;
-        };
-        let Some(year) = tokens.get(k + 1).filter(|y| y.len() == 4) else {
-            continue;
-        };
-        let day = k
-            .checked_sub(1)
-            .and_then(|d| tokens.get(d))
-            .filter(|d| d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()));
-        let (written, iso) = match day {
-            Some(day) => (
-                format!("{day} {token} {year}"),
-                format!("{year}-{:02}-{day:0>2}", month + 1),
-            ),
-            None => (
-                format!("{token} {year}"),
-                format!("{year}-{:02}", month + 1),
-            ),
-        };
-        if let Ok(date) = iso.parse::<Date>() {
-            out.push((written, date));
+        }
+        let year = &text[start..k];
+        if let Some((token, date)) = iso_at(text, start) {
+            k = start + token.len();
+            out.push((token, date));
+        } else if let Some(found) = named_month(text, start, year) {
+            out.push(found);
         }
     }
     out
+}
+
+/// An ISO date ("2014-06" or "2014-06-05") beginning at `start`, a year.
+fn iso_at(text: &str, start: usize) -> Option<(String, Date)> {
+    let rest = text.get(start..)?;
+    let end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '-'))
+        .unwrap_or(rest.len());
+    let token = rest.get(..end)?.trim_end_matches('-');
+    if token.len() < 7 {
+        return None;
+    }
+    let date = token.parse::<Date>().ok()?;
+    Some((token.to_owned(), date))
+}
+
+/// "June 2014" or "5 June 2014" ending with the year at `start`.
+fn named_month(text: &str, start: usize, year: &str) -> Option<(String, Date)> {
+    let before = text.get(..start)?.strip_suffix(' ')?;
+    let (month, name) = MONTHS
+        .iter()
+        .enumerate()
+        .find(|(_, m)| before.ends_with(*m))?;
+    let lead = before.get(..before.len() - name.len())?;
+    if lead.chars().next_back().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let day = lead.strip_suffix(' ').and_then(|l| {
+        let digits = l.len() - l.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let head = l.get(..l.len() - digits)?;
+        ((1..=2).contains(&digits) && !head.chars().next_back().is_some_and(char::is_alphanumeric))
+            .then(|| l.get(l.len() - digits..))
+            .flatten()
+    });
+    let (written, iso) = match day {
+        Some(day) => (
+            format!("{day} {name} {year}"),
+            format!("{year}-{:02}-{day:0>2}", month + 1),
+        ),
+        None => (format!("{name} {year}"), format!("{year}-{:02}", month + 1)),
+    };
+    let date = iso.parse::<Date>().ok()?;
+    Some((written, date))
 }
 
 /// Whether `held` holds the date `d`: the same date, or a more precise
@@ -147,7 +185,7 @@ struct Held {
 impl Held {
     fn add(&mut self, written: &str) {
         self.figures
-            .extend(figures(written).iter().map(|f| number_key(f)));
+            .extend(figures(written).iter().map(|f| number_key(f).to_owned()));
         self.dates
             .extend(dates(written).into_iter().map(|(_, d)| d));
     }
@@ -240,8 +278,8 @@ impl Checker<'_> {
         let mut reported: Vec<String> = Vec::new();
         for figure in figures(text) {
             let key = number_key(&figure);
-            if !held.figures.contains(&key) && !reported.contains(&key) {
-                reported.push(key);
+            if !held.figures.iter().any(|h| h == key) && !reported.iter().any(|r| r == key) {
+                reported.push(key.to_owned());
                 self.report(Dot(at, "text"), Rule::FigureNotHeld { figure });
             }
         }
