@@ -326,7 +326,7 @@ mod tests {
     use serde_json::{Value, json};
 
     use super::*;
-    use crate::{catalog::catalog, search::text::typo_budget};
+    use crate::{catalog::catalog, search::typos::typo_budget};
 
     /// The `rules` of the index the site of the embedded catalog exports.
     fn exported_rules() -> Value {

@@ -9,7 +9,8 @@ use super::{
     NameField,
     names::{name_head, product_name},
     terms::{category_terms, primaries, tumour_names},
-    text::{MAX_KEY, MAX_WORD, char_set, is_number, normalize_into, normalized, stemmer, words},
+    text::{MAX_KEY, MAX_WORD, is_number, normalize_into, normalized, stemmer, words},
+    typos::char_set,
 };
 use crate::{
     Map,

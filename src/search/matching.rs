@@ -7,7 +7,8 @@ use rust_stemmers::Stemmer;
 use super::{
     index::Words,
     rank::{EXACT, MIN_PREFIX, PREFIX, STEM, TYPO1, TYPO2},
-    text::{MAX_WORD, char_set, distance_within, typo_budget},
+    text::MAX_WORD,
+    typos::{char_set, distance_within, typo_budget},
 };
 
 impl Words {

@@ -78,6 +78,7 @@ pub(crate) mod names;
 pub(crate) mod rank;
 pub(crate) mod terms;
 pub(crate) mod text;
+pub(crate) mod typos;
 
 /// Which name of an entry a hit matched.
 ///
